@@ -1,0 +1,63 @@
+"""The extractor as a library: ``extract(article) -> ArticleExtraction``. No Dagster here.
+
+Stages, each in its own module: sentences, dates, actors (states, people, organisations),
+places, objects (agreements, exercises, equipment), events (triggers + arguments), quotes.
+"""
+
+from __future__ import annotations
+
+from pipelines.extract.actors import find_countries, find_organisations, find_people
+from pipelines.extract.dates import dateline_date, find_dates
+from pipelines.extract.events import main_pair, quoted_spans, sentence_events
+from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
+from pipelines.extract.places import find_places
+from pipelines.extract.quotes import find_quotes
+from pipelines.extract.records import (
+    ArticleExtraction,
+    ArticleInput,
+    DateValue,
+    EntityMention,
+    EventRecord,
+    QuoteRecord,
+)
+from pipelines.extract.sentences import split_sentences
+
+__all__ = ["ArticleExtraction", "ArticleInput", "EntityMention", "EventRecord", "QuoteRecord", "extract"]
+
+
+def extract(article: ArticleInput) -> ArticleExtraction:
+    """Every entity, event statement and quote of one article, with spans into its text."""
+    text = article.text
+    reference = DateValue(article.published_date, "day") if article.published_date else dateline_date(text, None)
+    ref_day = reference.value if reference else None
+    sentences = split_sentences(text)
+    dates = find_dates(text, ref_day)
+    countries = find_countries(text)
+    people = find_people(text, countries)
+    orgs = find_organisations(text, countries)
+    places = find_places(text)
+    agreements = find_agreements(text)
+    generic = find_generic_agreements(text)
+    others = find_exercises(text) + find_equipment(text)
+    quotes = quoted_spans(text)
+    pair = main_pair(countries, people)
+    reference_year = reference.value.year if reference else (max((d.date.value.year for d in dates if not d.relative), default=None))
+    events: list[EventRecord] = []
+    for sentence in sentences:
+        events.extend(
+            sentence_events(
+                text, sentence, article.article_id,
+                dates=dates, countries=countries, people=people, orgs=orgs, places=places,
+                agreements=agreements, generic_agreements=generic, others=others, quotes=quotes,
+                main_pair=pair, reference=reference, reference_year=reference_year,
+            )
+        )
+    entities: list[EntityMention] = [c for c in countries] + people + orgs
+    return ArticleExtraction(
+        article_id=article.article_id,
+        sentences=sentences,
+        entities=sorted(entities, key=lambda m: (m.start, m.end)),
+        events=events,
+        quotes=find_quotes(text, article.article_id, sentences, people),
+        reference_date=reference,
+    )

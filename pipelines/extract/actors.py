@@ -1,0 +1,277 @@
+"""States, people and organisations named in a text, with spans and countries.
+
+States are found by name (ISO 3166 via pycountry plus aliases), demonym ("Indian") and seat
+of government used for the government ("Washington said"). People are found after a title,
+rank or honorific ("Japanese Foreign Minister Yoko Kamikawa", "Gen. Romeo Brawner") and are
+then followed through the article by surname. Organisations are capitalised phrases ending in
+an organisation word ("Ministry of Defence", "Philippine Navy"). Every rule reads lexicons;
+no name of any particular article is known here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.extract import lexicon
+from pipelines.extract.records import EntityMention
+
+GEO_FEATURE_WORDS = frozenset(
+    "Sea Ocean Gulf Strait Straits Peninsula Bay Basin Subcontinent Highlands Channel".split()
+)
+LOCATIVE_PREPOSITIONS = frozenset("in at near outside inside to from across around".split())
+ORG_HEADS = (
+    "Ministry|Department|Agency|Command|Navy|Army|Air Force|Marine Corps|Coast Guard|Forces|Force|"
+    "Corporation|Corp\\.|Company|Administration|Council|Bureau|Office|Group|Industries|Institute|"
+    "Commission|Committee|Organisation|Organization|Alliance|Union|Parliament|Congress|Senate|"
+    "Embassy|Guard|Service|Services|Authority|Cabinet|Bank|Inc\\.|Ltd\\.?|Aerospace|Dynamics|Systems"
+)
+NAME_STOP = frozenset(
+    """The A An In On At Of For And But Or To By With From As It Its This That These Those He She They We
+    His Her Their Our Both Two After Before During Since While When Where Under Over Also Meanwhile
+    However Although Despite Following According Speaking Announcing Describing Ahead Notwithstanding
+    Additionally Further Furthermore Moreover Minister Secretary President""".split()
+)
+# words that are capitalised in news but are not parts of people's names
+NOT_NAME_WORDS = frozenset(
+    """Defence Defense National Foreign Affairs External Home Interior War State States Trade Commerce
+    Finance Justice Security Staff Army Navy Air Force Forces General Deputy Prime Chief Minister Ministers
+    Secretary Affairs Industry Economy Energy Health Education Information Partnership Partner Partners
+    Ally Allies Agreement Framework Ministry Department Meeting Summit Exercise Command Administration
+    Office Council Group Policy Major Joint Strategic Cooperation Relations Relationship Union Republic
+    Kingdom Federation Government Parliament Embassy Coast Guard Marine Corps Navy's Army's""".split()
+)
+_NAME_TOKEN = r"(?:[A-Z][a-z]?\.|(?!(?:" + "|".join(sorted(NOT_NAME_WORDS)) + r")\b)[A-Z][\w'’\-]*[\w])"
+# a capitalised word of a title, e.g. "Defence", "External", "Affairs"
+_TITLE_WORD = r"[A-Z][a-z]+"
+
+
+@lru_cache(maxsize=1)
+def _country_regex() -> re.Pattern[str]:
+    names = list(lexicon.country_names()) + list(lexicon.demonyms()) + list(lexicon.government_names())
+    return re.compile(rf"(?<![\w.])(?:{lexicon.alternation(names)})(?![\w])")
+
+
+def _country_lookup(surface: str) -> tuple[str, str] | None:
+    if surface in lexicon.government_names():
+        return lexicon.government_names()[surface], "government"
+    if surface in lexicon.country_names():
+        return lexicon.country_names()[surface], "name"
+    if surface in lexicon.demonyms():
+        return lexicon.demonyms()[surface], "demonym"
+    return None
+
+
+def find_countries(text: str) -> list[EntityMention]:
+    """State mentions. A seat of government after "in", "at", "to" ... is a place, not a state."""
+    out: list[EntityMention] = []
+    for m in _country_regex().finditer(text):
+        surface = m.group(0)
+        found = _country_lookup(surface)
+        if found is None:
+            continue
+        iso3, via = found
+        after = text[m.end() : m.end() + 30]
+        nxt = re.match(r"[\s’']*(?:s\s+)?([A-Z][a-z]+)", after)
+        if nxt and nxt.group(1) in GEO_FEATURE_WORDS:
+            continue  # "South China Sea", "Indian Ocean"
+        if surface in ("Indo", "Sino", "Russo", "Franco", "Anglo") and not re.match(r"[-–]\s*[A-Z]", after):
+            continue
+        if re.match(r"[-–]Pacific", after):
+            continue
+        if surface == "US" and re.match(r"\s*\$", after):
+            continue  # "US$ 5 million"
+        before_word = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if via == "government" and not _acts_as_government(text, m.start(), m.end(), before_word):
+            out.append(EntityMention(m.start(), m.end(), surface, surface, "LOCATION", iso3, via="place"))
+            continue
+        out.append(EntityMention(m.start(), m.end(), surface, lexicon.country_name(iso3), "COUNTRY", iso3, via=via))
+    return out
+
+
+def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[str] | None) -> bool:
+    """ "Washington's decision", "between Manila and Beijing", "Seoul said": the state acting.
+
+    A seat of government after "in", "at", "to" or standing alone (a dateline) is a place.
+    """
+    if before_word and before_word.group(1).lower() in LOCATIVE_PREPOSITIONS:
+        return False
+    after = text[end : end + 20]
+    if re.match(r"[’']s\b", after):
+        return True
+    if before_word and before_word.group(1).lower() in ("between", "and", "with", "from", "by"):
+        return True
+    return bool(re.match(r"\s+(?:and\s|has\s|have\s|had\s|is\s|was\s|said|says|will\s|would\s|[a-z]+ed\b|[a-z]+s\b)", after))
+
+
+@lru_cache(maxsize=1)
+def _title_regex() -> re.Pattern[str]:
+    fixed = [t.phrase for t in lexicon.titles()]
+    heads = lexicon.alternation(fixed)
+    # optional modifiers ("Deputy", "Defence", "External Affairs"), a head, an "of/for X" tail
+    core = (
+        rf"(?:(?:{_TITLE_WORD}|[A-Z]{{2,}})\s+){{0,3}}(?:{heads})"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:and\s+)?{_TITLE_WORD}){{0,3}}?)?"
+    )
+    chain = rf"{core}(?:\s+and\s+{core})?"
+    honor = r"(?:\s+(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Gen\.|Adm\.))?"
+    name = rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})"
+    return re.compile(rf"(?P<title>{chain}){honor}(?:,\s+|\s+){name}")
+
+
+def _trim_name(name: str) -> str:
+    toks = name.split()
+    out = []
+    for t in toks:
+        bare = t.strip(".,")
+        if bare in NAME_STOP or _country_lookup(bare) or bare in lexicon.demonyms():
+            break
+        if lexicon.country_names().get(bare) or bare.lower() in _MONTHS_WEEKDAYS:
+            break
+        out.append(t)
+    # drop a trailing possessive
+    if out and out[-1].endswith(("’s", "'s")):
+        out[-1] = out[-1][:-2]
+    return " ".join(out)
+
+
+_MONTHS_WEEKDAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _title_country(text: str, title_start: int, title: str, countries: list[EntityMention]) -> str | None:
+    """A state named just before the title ("US Secretary", "India's Defence Minister") or in it."""
+    for c in countries:
+        if c.entity_type != "COUNTRY":
+            continue
+        if title_start <= c.start < title_start + len(title):
+            return c.country_iso3
+        gap = text[c.end : title_start]
+        if 0 <= title_start - c.end <= 4 and re.fullmatch(r"(?:[’']s)?\s*", gap):
+            return c.country_iso3
+    for t in lexicon.titles():
+        if t.iso3 and t.phrase in title:
+            return t.iso3
+    m = re.search(r"\b(his|her|its|their)\s+(\w+)\s+counterparts?\s*$", text[max(0, title_start - 40) : title_start + len(title)])
+    if m and m.group(2) in lexicon.demonyms():
+        return lexicon.demonyms()[m.group(2)]
+    return None
+
+
+def find_people(text: str, countries: list[EntityMention]) -> list[EntityMention]:
+    """People introduced by a title, then every later mention of their surname."""
+    people: list[EntityMention] = []
+    for m in _title_regex().finditer(text):
+        raw = m.group("name")
+        name = _trim_name(raw)
+        if not name or " " not in name and len(name) < 3:
+            continue
+        title = m.group("title")
+        title_words = title.split()
+        # the regex may have swallowed a country word into the title: "US Secretary"
+        while title_words and (_country_lookup(title_words[0].rstrip("’'s")) or title_words[0] in NAME_STOP):
+            title_words = title_words[1:]
+        title = " ".join(title_words)
+        start = m.start("name")
+        iso3 = _title_country(text, m.start("title"), m.group("title"), countries)
+        if iso3 is None:
+            iso3 = _title_country(text, m.start("title"), title, countries)
+        people.append(EntityMention(start, start + len(name), name, name, "PERSON", iso3, title or None))
+    # "counterpart, Name" without a capitalised title
+    for m in re.finditer(rf"\b(?:his|her)\s+(\w+)\s+counterpart,?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})", text):
+        name = _trim_name(m.group("name"))
+        if name and not any(p.start == m.start("name") for p in people):
+            iso3 = lexicon.demonyms().get(m.group(1))
+            people.append(EntityMention(m.start("name"), m.start("name") + len(name), name, name, "PERSON", iso3, "counterpart"))
+    people.sort(key=lambda p: p.start)
+    return _follow_surnames(text, _merge_names(people))
+
+
+def _merge_names(people: list[EntityMention]) -> list[EntityMention]:
+    """Give every mention the canonical (longest) name of the person it names, and share facts."""
+    canon: dict[str, EntityMention] = {}
+    for p in sorted(people, key=lambda p: -len(p.name)):
+        surname = p.name.split()[-1]
+        key = next((k for k in canon if k.split()[-1] == surname and (p.name in k or k.endswith(p.name))), None)
+        if key is None:
+            canon[p.name] = p
+        else:
+            base = canon[key]
+            base.country_iso3 = base.country_iso3 or p.country_iso3
+            base.title = base.title or p.title
+    for p in people:
+        surname = p.name.split()[-1]
+        for k, base in canon.items():
+            if k.split()[-1] == surname and (p.name in k or k.endswith(p.name)):
+                p.name = base.name
+                p.country_iso3 = p.country_iso3 or base.country_iso3
+                p.title = p.title or base.title
+                break
+    for base in canon.values():
+        for p in people:
+            if p.name == base.name:
+                base.country_iso3 = base.country_iso3 or p.country_iso3
+    for p in people:
+        p.country_iso3 = canon[p.name].country_iso3 if p.name in canon else p.country_iso3
+    return people
+
+
+def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMention]:
+    known: dict[str, EntityMention] = {}
+    for p in people:
+        known.setdefault(p.name.split()[-1], p)
+    taken = [(p.start, p.end) for p in people]
+    out = list(people)
+    for surname, base in known.items():
+        if len(surname) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            # a full mention starting earlier ("Rajnath Singh") already covers it
+            full = base.name
+            if text[max(0, m.end() - len(full)) : m.end()] == full:
+                s = m.end() - len(full)
+                if any(a <= s < b for a, b in taken):
+                    continue
+                out.append(EntityMention(s, m.end(), full, full, "PERSON", base.country_iso3, base.title))
+                taken.append((s, m.end()))
+                continue
+            out.append(EntityMention(m.start(), m.end(), surname, base.name, "PERSON", base.country_iso3, base.title))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+_ORG_REGEX = re.compile(
+    rf"(?<![\w-])((?:(?:[A-Z]\.){{2,}}\s+|[A-Z][\w’'&\-]*\s+){{0,5}}(?:{ORG_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})?)(?![\w-])"
+)
+
+
+def find_organisations(text: str, countries: list[EntityMention]) -> list[EntityMention]:
+    """Organisations ending in an organisation word, with the state named in or before them."""
+    out: list[EntityMention] = []
+    for m in _ORG_REGEX.finditer(text):
+        phrase = m.group(1)
+        words = phrase.split()
+        while words and (words[0] in NAME_STOP or words[0].lower() in _MONTHS_WEEKDAYS):
+            words = words[1:]
+        if not words:
+            continue
+        phrase = " ".join(words)
+        start = m.end(1) - len(phrase)
+        if len(words) == 1:
+            continue
+        iso3 = None
+        for c in countries:
+            if c.entity_type == "COUNTRY" and (start <= c.start < m.end(1) or 0 <= start - c.end <= 3):
+                iso3 = c.country_iso3
+                break
+        name = phrase
+        for c in countries:
+            if c.entity_type == "COUNTRY" and start <= c.start < m.end(1) and c.start == start and c.via == "demonym":
+                break
+        out.append(EntityMention(start, m.end(1), phrase, name, "ORG", iso3))
+    return out

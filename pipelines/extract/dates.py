@@ -1,0 +1,170 @@
+"""Date expressions in text, with precision, resolved against a reference date when relative.
+
+Finds explicit dates ("October 31, 2025", "31 Oct 2025", "2025-10-31"), month-year
+("December 1984"), bare years ("in 2016", "(2016)"), month-day without a year ("May 1",
+resolved to the reference year), weekdays ("on Friday": the latest such day on or before the
+reference date), and "yesterday", "last month", "last year", "this year", "the following month"
+(relative to the previous date stated in the text). Explicit day dates are parsed by dateparser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from pipelines.extract.records import DateMention, DateValue
+
+MONTHS = {
+    m.lower(): i
+    for i, names in enumerate(
+        [
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
+            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
+    ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON}),?\s+({_YEAR})\b")),
+    ("my", re.compile(rf"\b({_MON}),?\s+(?:of\s+)?({_YEAR})\b")),
+    ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
+    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b(?!,?\s*(?:of\s+)?\d)")),
+    ("year", re.compile(rf"(?<![\d$£€.,/-])({_YEAR})(?![\d%s]|\s*(?:percent|per cent|billion|million|troops|tanks|units))")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relword", re.compile(r"\b(yesterday|today|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later)\b", re.I)),
+]
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+@lru_cache(maxsize=4096)
+def _parse_day(text: str) -> dt.date | None:
+    """Parse an explicit day date with dateparser (strict: day, month and year required)."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    return parsed.date() if parsed else None
+
+
+def _shift_month(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return dt.date(y, m + 1, 1)
+
+
+def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
+    """All date expressions, left to right, without overlaps (longer, more precise forms win)."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            value: DateValue | None = None
+            relative = False
+            try:
+                if kind == "iso":
+                    value = DateValue(dt.date(int(m[1]), int(m[2]), int(m[3])), "day")
+                elif kind in ("mdy", "dmy"):
+                    day = _parse_day(m.group(0))
+                    if day:
+                        value = DateValue(day, "day")
+                elif kind == "my":
+                    value = DateValue(dt.date(int(m[2]), _month(m[1]), 1), "month")
+                elif kind in ("md", "dm") and reference is not None:
+                    mon, day_s = (m[1], m[2]) if kind == "md" else (m[2], m[1])
+                    if mon.lower() == "may" and kind == "md" and not re.match(r"May\s+\d", m.group(0)):
+                        continue
+                    value = DateValue(dt.date(reference.year, _month(mon), int(day_s)), "day")
+                    relative = True
+                elif kind == "year":
+                    value = DateValue(dt.date(int(m[1]), 1, 1), "year")
+                elif kind == "weekday" and reference is not None:
+                    back = (reference.weekday() - WEEKDAYS.index(m[1].lower())) % 7
+                    if m.group(0).lower().startswith("last") and back == 0:
+                        back = 7
+                    value = DateValue(reference - dt.timedelta(days=back), "day")
+                    relative = True
+                elif kind == "relword":
+                    value = _relative_word(m[1].lower(), reference, [d for d in found if d.end <= a])
+                    relative = True
+            except ValueError:
+                value = None
+            if value is not None:
+                taken.append((a, b))
+                found.append(DateMention(a, b, value, relative))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _relative_word(word: str, reference: dt.date | None, before: list[DateMention]) -> DateValue | None:
+    if word in ("the following month", "the following year", "the previous year", "the previous month",
+                "a year later", "a month later"):
+        if not before:
+            return None
+        prev = max(before, key=lambda d: d.start).date
+        if "month" in word and prev.precision in ("month", "day"):
+            step = -1 if "previous" in word else 1
+            return DateValue(_shift_month(prev.value, step), "month")
+        if "year" in word:
+            step = -1 if "previous" in word else 1
+            return DateValue(dt.date(prev.value.year + step, 1, 1), "year")
+        return None
+    if reference is None:
+        return None
+    if word == "yesterday":
+        return DateValue(reference - dt.timedelta(days=1), "day")
+    if word == "today":
+        return DateValue(reference, "day")
+    if word == "last month":
+        return DateValue(_shift_month(reference, -1), "month")
+    if word in ("this month", "earlier this month"):
+        return DateValue(reference.replace(day=1), "month")
+    if word == "last year":
+        return DateValue(dt.date(reference.year - 1, 1, 1), "year")
+    if word in ("this year", "earlier this year"):
+        return DateValue(dt.date(reference.year, 1, 1), "year")
+    return None
+
+
+def compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    """Dates agree at the coarser of the two precisions (a missing date agrees with any)."""
+    if a is None or b is None:
+        return True
+    width = min(len(a.iso()), len(b.iso()))
+    return a.iso()[:width] == b.iso()[:width]
+
+
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'-]{{1,40}},\s*(?:[A-Z][a-z]+,\s*)?({_MON}\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?)\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
+)
+
+
+def dateline_date(text: str, published: dt.date | None) -> DateValue | None:
+    """Date of a dateline such as "SEOUL, July 4 (UPI) --" at the start of a paragraph."""
+    for line in text.split("\n")[:4]:
+        m = _DATELINE.match(line.strip())
+        if m:
+            for d in find_dates(m.group(1), published):
+                if d.date.precision == "day":
+                    return d.date
+    return None

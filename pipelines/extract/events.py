@@ -1,0 +1,409 @@
+"""Event statements: a trigger word in a sentence, its modality, and its arguments.
+
+For each sentence the extractor finds trigger words from the lexicon, drops those that are not
+asserted (plans, hopes, scheduled or negated events, words inside quotations), keeps one
+statement per event type (several for agreements listed with their own names), and attaches
+the states taking part, the date, the place and the named object.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.extract import lexicon
+from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS, NamedObject
+from pipelines.extract.places import Place
+from pipelines.extract.records import DateMention, DateValue, EntityMention, EventRecord, Sentence
+
+MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|must|plans? to|planning to|aims? to|aiming to|"
+    r"intends? to|intention to|intend|hopes? to|hoping to|expected to|expects? to|set to|poised to|"
+    r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
+    r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
+    r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
+    r"called for|calls for|urged)\b",
+    re.I,
+)
+MODAL_AFTER = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b", re.I)
+NEGATION = re.compile(r"\b(?:not|never|no|n't|without|failed to|refused to|denied|declined to)\b", re.I)
+OCCURRENCE_VERBS = re.compile(
+    r"\b(?:held|hold|holds|took place|began|begun|kicked off|opened|concluded|conducted|engaged in|"
+    r"made|completed|launched|staged|wrapped up|ended|underway|under way|in progress|continued|"
+    r"resumed|attended|hosted|joined|participated|taking part|took part|are already|is already|"
+    r"came|followed|had)\b",
+    re.I,
+)
+BILATERAL_CUE = re.compile(
+    r"\b(?:(?:two|both)\s+(?:countries|nations|sides|leaders|ministers|governments|democracies|"
+    r"militaries|armies|navies|defen[cs]e ministries|defen[cs]e establishments|armed forces|partners|"
+    r"states|defen[cs]e secretaries|allies)|bilateral|each other|their countries|the two)\b",
+    re.I,
+)
+PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit|first)\b", re.I)
+AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
+_QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
+NEEDS_TWO_PARTIES = {"SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
+CONTEXT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
+_POS_RANK = {"verb": 0, "agreement": 1, "noun": 2}
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int
+    end: int
+    phrase: str
+    pos: str
+    plover: str
+    cameo: str
+
+
+@lru_cache(maxsize=1)
+def _trigger_regex() -> tuple[re.Pattern[str], dict[str, lexicon.Trigger]]:
+    table = {t.phrase.lower(): t for t in lexicon.triggers()}
+    pattern = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(table))})(?![\w-])", re.I)
+    return pattern, table
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks of four or more words (speech, not scare quotes)."""
+    spans = []
+    for m in re.finditer(r"“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"", text):
+        inner = m.group(1) or m.group(2)
+        if len(inner.split()) >= 4:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
+    pattern, table = _trigger_regex()
+    seg = text[sentence.start : sentence.end]
+    hits = []
+    for m in pattern.finditer(seg):
+        t = table[m.group(0).lower()]
+        hits.append(TriggerHit(sentence.start + m.start(), sentence.start + m.end(), m.group(0), t.pos, t.plover, t.cameo))
+    return hits
+
+
+def _clause_before(text: str, sentence: Sentence, pos: int) -> str:
+    seg = text[sentence.start : pos]
+    cut = max(seg.rfind(";"), seg.rfind(":"), seg.rfind(" — "), seg.rfind(" – "))
+    return seg[cut + 1 :] if cut >= 0 else seg
+
+
+def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """False for planned, hoped-for, scheduled or negated events."""
+    before = _clause_before(text, sentence, hit.start)
+    window = " ".join(before.split()[-6:])
+    if MODAL_BEFORE.search(window) and not re.search(r"\b(?:had|has|have|was|were)\b[^,]*$", window):
+        return False
+    if NEGATION.search(" ".join(before.split()[-3:])):
+        return False
+    after = text[hit.end : sentence.end]
+    if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
+        return False
+    if hit.pos == "noun":
+        prev = before.split()[-1:] if before.split() else []
+        if prev and prev[0].lower() in ("for", "to", "future", "new", "further", "enhanced", "expanded", "greater"):
+            return False
+    return True
+
+
+def _noun_supported(text: str, sentence: Sentence, hit: TriggerHit, dates: list[DateMention], names: list[NamedObject]) -> bool:
+    """An event noun states an occurrence only with support: a date, a name, a determiner + verb."""
+    seg = text[sentence.start : sentence.end]
+    before = text[max(sentence.start, hit.start - 40) : hit.start]
+    if hit.phrase[0].isupper() and hit.start != sentence.start:
+        return True  # part of a name: "... Defence Ministers' Meeting"
+    if any(sentence.start <= d.start < sentence.end for d in dates):
+        return True
+    if any(abs(n.start - hit.start) < 60 for n in names):
+        return True
+    if re.search(r"\b(?:impos\w*|slapp\w*|levied|levy|announced|put)\b", before):
+        return True  # "decision to impose 50 percent tariffs"
+    possessive = re.search(r"(?:\b(?:his|her|their|its)|\w[’']s)\s+(?:[\w\-]+\s+){0,2}$", before)
+    if possessive or re.match(r"\s+with\s+[A-Z]", text[hit.end : hit.end + 10]):
+        return True  # "Singh's meeting with Hegseth"
+    determiner = re.search(r"\b(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)
+    return bool(determiner and OCCURRENCE_VERBS.search(seg))
+
+
+def sentence_events(
+    text: str,
+    sentence: Sentence,
+    article_id: str,
+    *,
+    dates: list[DateMention],
+    countries: list[EntityMention],
+    people: list[EntityMention],
+    orgs: list[EntityMention],
+    places: list[Place],
+    agreements: list[NamedObject],
+    generic_agreements: list[NamedObject],
+    others: list[NamedObject],
+    quotes: list[tuple[int, int]],
+    main_pair: tuple[str, ...],
+    reference: DateValue | None,
+    reference_year: int | None,
+) -> list[EventRecord]:
+    """All event statements of one sentence."""
+    s, e = sentence.start, sentence.end
+    inside = lambda items: [x for x in items if s <= x.start < e]  # noqa: E731
+    sent_dates = [d for d in inside(dates) if _usable_date(text, d, reference_year)]
+    sent_agreements = inside(agreements)
+    sent_others = inside(others)
+    hits = [h for h in find_triggers(text, sentence) if not any(a <= h.start < b for a, b in quotes)]
+    kept: dict[tuple[str, int], TriggerHit] = {}
+    clause_starts = [s] + [s + m.end() for m in CLAUSE_BREAK.finditer(text[s:e])]
+    for h in hits:
+        if h.pos == "agreement" and not (AGREEMENT_NOUN.search(text[s:e]) or sent_agreements):
+            continue
+        if not is_asserted(text, sentence, h):
+            continue
+        if h.pos == "noun" and not _noun_supported(text, sentence, h, dates, sent_agreements + sent_others):
+            continue
+        clause = max(i for i, c in enumerate(clause_starts) if c <= h.start)
+        best = kept.get((h.plover, clause))
+        if best is None or (_POS_RANK[h.pos], h.start) < (_POS_RANK[best.pos], best.start):
+            kept[(h.plover, clause)] = h
+    kept = _drop_context_mentions(text, kept, s)
+    # agreements listed with their own year ("LEMOA (2016)") are stated signings
+    dated_agreements = [a for a in sent_agreements if a.year is not None]
+    if not any(k[0] == "AGREE" for k in kept) and dated_agreements and AGREEMENT_NOUN.search(text[s:e]):
+        first = dated_agreements[0]
+        kept[("AGREE", 0)] = TriggerHit(first.start, first.end, first.name, "listed", "AGREE", "057")
+    date_owner = _assign_dates(sent_dates, list(kept.values()))
+    headline_like = _title_case(text[s:e])
+
+    records: list[EventRecord] = []
+    for (plover, clause), hit in sorted(kept.items(), key=lambda kv: kv[1].start):
+        c_start = clause_starts[clause]
+        c_end = clause_starts[clause + 1] if clause + 1 < len(clause_starts) else e
+        clause_span = Sentence(sentence.index, c_start, c_end)
+        participants = _participants(text, clause_span, countries, people, orgs, places, main_pair, plover)
+        if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
+            participants |= _participants(text, sentence, countries, people, orgs, places, main_pair, plover)
+        if not participants:
+            continue
+        if plover in NEEDS_TWO_PARTIES and len(participants) < 2:
+            continue
+        place = _nearest(inside(places), hit.start)
+        actors = [p for p in inside(people) + inside(orgs)]
+        if plover == "AGREE":
+            objects = _agreement_objects(sent_agreements, hit)
+            if not objects:
+                generic = _nearest(inside(generic_agreements), hit.start, 80)
+                thing = _nearest(sent_others, hit.start, 80)
+                objects = [generic or thing]
+            if headline_like:
+                objects = [_unnamed(o) for o in objects]
+        else:
+            near = _nearest(sent_others, hit.start, 120) if plover in ("COOPERATE", "CONSULT", "SUPPORT", "AID") else None
+            objects = [near]
+        for obj in objects:
+            own = [d for d in sent_dates if date_owner.get(d.start) in (None, hit.start)]
+            date = _event_date(text, sentence, hit, obj, own, reference, reference_year)
+            start, end = s, e
+            confidence = _confidence(hit, date, participants, obj)
+            source, target = _direction(text, hit, countries, sentence, participants, plover)
+            records.append(
+                EventRecord(
+                    article_id=article_id,
+                    plover_type=plover,
+                    cameo_code=hit.cameo,
+                    trigger=hit.phrase,
+                    trigger_start=hit.start,
+                    start=start,
+                    end=end,
+                    sentence_index=sentence.index,
+                    date=date,
+                    countries=tuple(sorted(participants)),
+                    location=place.name if place else None,
+                    location_iso3=place.iso3 if place else None,
+                    object_name=obj.name if obj else None,
+                    object_named=bool(obj and obj.named),
+                    actors=actors,
+                    confidence=confidence,
+                    source_iso3=source,
+                    target_iso3=target,
+                    evidence=text[start:end],
+                    recent=bool(RECENT_CUE.search(text[s:e])) or (date is not None and date.precision == "day"),
+                    reference_year=reference_year,
+                )
+            )
+    return records
+
+
+CLAUSE_BREAK = re.compile(r"\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s")
+RECENT_CUE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|sealed|inked|concluded|agreed|met|held|imposed|sanctioned|"
+    r"launched|begun|started|deployed)|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?:this week|today|yesterday|newly|recently|latest|new|just)\b",
+    re.I,
+)
+
+
+def _title_case(segment: str) -> bool:
+    """Headline-like text, whose capitals do not mark names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", segment) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _unnamed(obj: NamedObject | None) -> NamedObject | None:
+    if obj is None:
+        return None
+    return NamedObject(obj.start, obj.end, obj.name, obj.kind, obj.acronym, obj.year, named=False)
+
+
+def _assign_dates(dates: list[DateMention], hits: list[TriggerHit]) -> dict[int, int]:
+    """Each date belongs to the nearest event trigger of the sentence (by start of date)."""
+    owner: dict[int, int] = {}
+    if len(hits) < 2:
+        return owner
+    for d in dates:
+        near = min(hits, key=lambda h: min(abs(d.start - h.end), abs(h.start - d.end)))
+        owner[d.start] = near.start
+    return owner
+
+
+def _drop_context_mentions(text: str, kept: dict, s: int) -> dict:
+    """A named gathering after "on the sidelines of" / "during" is the setting of another event."""
+    if len(kept) < 2:
+        return kept
+    out = {}
+    for key, h in kept.items():
+        before = text[max(s, h.start - 120) : h.start]
+        if h.pos == "noun" and re.search(r"(?:sidelines of|during|at|ahead of|coincided with)\s+(?:the\s+)?[^,.;]*$", before) and h.phrase[0].isupper():
+            continue
+        out[key] = h
+    return out or kept
+
+
+def _usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
+    """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
+    before = text[max(0, d.start - 12) : d.start].lower()
+    if re.search(r"\b(?:through|until|till|by|to|since|over the next)\s+$", before):
+        return False
+    return not (reference_year and d.date.value.year > reference_year)
+
+
+def _agreement_objects(agreements: list[NamedObject], hit: TriggerHit) -> list[NamedObject]:
+    """Named agreements of the sentence; several when they are listed with their own years."""
+    if not agreements:
+        return []
+    with_years = [a for a in agreements if a.year is not None]
+    if len(agreements) > 1 and (len(with_years) >= 2 or hit.pos in ("agreement", "verb", "listed")):
+        return agreements
+    return [min(agreements, key=lambda a: abs(a.start - hit.start))]
+
+
+def _nearest(items: list, pos: int, max_distance: int | None = None):
+    if not items:
+        return None
+    best = min(items, key=lambda x: abs(x.start - pos))
+    if max_distance is not None and abs(best.start - pos) > max_distance:
+        return None
+    return best
+
+
+def _event_date(
+    text: str,
+    sentence: Sentence,
+    hit: TriggerHit,
+    obj: NamedObject | None,
+    dates: list[DateMention],
+    reference: DateValue | None,
+    reference_year: int | None,
+) -> DateValue | None:
+    import datetime as dt
+
+    if obj is not None and obj.year is not None:
+        for d in dates:  # a more precise date of the same year in the sentence ("August 2024")
+            if d.date.value.year == obj.year and d.date.precision != "year" and not _owned_by_other(d, obj):
+                return d.date
+        return DateValue(dt.date(obj.year, 1, 1), "year")
+    free = [d for d in dates if obj is None or not _inside_other_object(text, d)]
+    if free:
+        best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
+        return best.date
+    if reference is not None and not PAST_CUE.search(text[sentence.start : sentence.end]):
+        return DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
+    return None
+
+
+def _owned_by_other(d: DateMention, obj: NamedObject) -> bool:
+    return False
+
+
+def _inside_other_object(text: str, d: DateMention) -> bool:
+    """A year inside brackets belongs to the item it follows ("BECA (2020)"), not to the sentence."""
+    return text[max(0, d.start - 1) : d.start] == "(" or bool(re.match(r"^\)", text[d.end : d.end + 1]))
+
+
+def _participants(
+    text: str,
+    sentence: Sentence,
+    countries: list[EntityMention],
+    people: list[EntityMention],
+    orgs: list[EntityMention],
+    places: list[Place],
+    main_pair: tuple[str, ...],
+    plover: str,
+) -> set[str]:
+    s, e = sentence.start, sentence.end
+    venue = {p.iso3 for p in places if s <= p.start < e}
+    found: set[str] = set()
+    for c in countries:
+        if s <= c.start < e and c.entity_type == "COUNTRY":
+            in_place = any(p.start <= c.start < p.end for p in places)
+            if not in_place:
+                found.add(c.country_iso3)
+    for x in people + orgs:
+        if s <= x.start < e and x.country_iso3:
+            found.add(x.country_iso3)
+    seg = text[s:e]
+    if plover in CONTEXT_TYPES and BILATERAL_CUE.search(seg) and len(found) < 2:
+        found |= set(main_pair)
+    if not found and plover in CONTEXT_TYPES:
+        found |= set(main_pair)
+    if len(found) == 1 and len(main_pair) == 2 and found <= set(main_pair) and plover in CONTEXT_TYPES:
+        found |= set(main_pair)  # one side named, the article's other state implied
+    if plover == "CONSULT" and re.search(r"\bvisit(?:ed)?\s+(?:to\s+)?", seg):
+        found |= venue & set(main_pair) if main_pair else set()
+    return {f for f in found if f}
+
+
+def _direction(text, hit, countries, sentence, participants, plover):
+    if plover not in NEEDS_TWO_PARTIES:
+        return None, None
+    before = [c for c in countries if sentence.start <= c.start < hit.start and c.entity_type == "COUNTRY"]
+    after = [c for c in countries if hit.start <= c.start < sentence.end and c.entity_type == "COUNTRY"]
+    source = before[-1].country_iso3 if before else None
+    target = next((c.country_iso3 for c in after if c.country_iso3 != source), None)
+    return source, target
+
+
+def _confidence(hit: TriggerHit, date: DateValue | None, participants: set[str], obj: NamedObject | None) -> float:
+    """Documented in docs: explicit verbs, a date, two states and a named object raise it."""
+    base = {"verb": 0.55, "agreement": 0.55, "listed": 0.5, "noun": 0.4}[hit.pos]
+    if date is not None:
+        base += 0.1 if date.precision == "day" else 0.05
+    if len(participants) >= 2:
+        base += 0.1
+    if obj is not None and obj.named:
+        base += 0.1
+    return round(min(base, 0.95), 3)
+
+
+def main_pair(countries: list[EntityMention], people: list[EntityMention]) -> tuple[str, ...]:
+    """The two states an article is mostly about (by mentions, first mention breaks ties)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for c in countries + people:
+        if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON"):
+            counts[c.country_iso3] += 1
+            first.setdefault(c.country_iso3, c.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return tuple(sorted(ranked[:2]))

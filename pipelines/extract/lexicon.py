@@ -1,0 +1,92 @@
+"""Loads the general-knowledge lexicons in ``pipelines/lexicons/`` once per process.
+
+Each lexicon is a tab-separated file whose ``#`` header says what it holds. Country names
+come from pycountry (ISO 3166) plus the alias file; nothing here knows any article.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a lexicon file, skipping `#` comment lines."""
+    path = LEXICON_DIR / name
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return [dict(row) for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    pos: str
+    plover: str
+    cameo: str
+
+
+@dataclass(frozen=True)
+class Title:
+    phrase: str
+    kind: str
+    iso3: str | None
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Name as written -> ISO3, from pycountry plus aliases; names with commas are skipped."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value and "(" not in value:
+                names.setdefault(value, c.alpha_3)
+    for row in read_tsv("country_aliases.tsv"):
+        names[row["alias"]] = row["iso3"]
+    return names
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    return {row["demonym"]: row["iso3"] for row in read_tsv("demonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def government_names() -> dict[str, str]:
+    return {row["name"]: row["iso3"] for row in read_tsv("government_metonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def triggers() -> list[Trigger]:
+    return [Trigger(r["trigger"], r["pos"], r["plover"], r["cameo"]) for r in read_tsv("event_triggers.tsv")]
+
+
+@lru_cache(maxsize=1)
+def titles() -> list[Title]:
+    return [Title(r["title"], r["kind"], r["iso3"] or None) for r in read_tsv("titles.tsv")]
+
+
+@lru_cache(maxsize=1)
+def words(name: str) -> frozenset[str]:
+    """A one-column word list (first column), lower-cased."""
+    return frozenset(r[next(iter(r))].lower() for r in read_tsv(name))
+
+
+def alternation(phrases: list[str]) -> str:
+    """A regex alternation that prefers the longest phrase at each position."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda s: (-len(s), s)))
+
+
+def country_name(iso3: str) -> str:
+    """Short English name of a state, for entity names and summaries."""
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        return iso3
+    return getattr(c, "common_name", None) or c.name

@@ -1,0 +1,220 @@
+"""Named objects that events are about: agreements, exercises, equipment and ships.
+
+Shapes, not names: an agreement is a capitalised phrase with an agreement word
+("... Memorandum of Understanding ...", "... Framework ..."), an acronym with its expansion in
+brackets ("ABC (Alpha Bravo Charlie Agreement, 2016)"), or a quoted title; equipment is a
+designator of letters and digits ("F-35", "MQ-9B", "K2"), ships carry a hull prefix ("USS", "HMS").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+AGREEMENT_HEADS = (
+    "Agreement|Agreements|Framework|Declaration|Memorandum|Treaty|Accord|Arrangement|Minute|Pact|"
+    "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement"
+)
+GENERIC_AGREEMENT_NOUNS = (
+    "agreement|agreements|deal|contract|framework|pact|treaty|accord|memorandum|MoU|MoA|arrangement|"
+    "declaration|roadmap|road map|minute|partnership"
+)
+_QUOTES = "\"“”‘’'"
+
+
+@dataclass(frozen=True)
+class NamedObject:
+    start: int
+    end: int
+    name: str
+    kind: str  # agreement | exercise | equipment | ship | event
+    acronym: str | None = None
+    year: int | None = None  # a year written with the name: "X (2016)", "the 2005 X", "X from 2013"
+    named: bool = True
+
+
+_ACRONYM_EXPANSION = re.compile(
+    r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z]{1,}[A-Za-z]*)\s*\((?P<exp>[^()]{0,120}?)(?:,\s*(?P<y1>(?:19|20)\d\d))?\)"
+)
+_YEAR_AFTER = re.compile(r"^[\s,]*(?:\((?P<p>(?:19|20)\d\d)\)|(?:from|of|signed in)\s+(?P<f>(?:19|20)\d\d)\b)")
+_EQUIPMENT = re.compile(
+    r"(?<![\w-])(?:(?P<maker>[A-Z][A-Za-z]+)\s+)?(?P<code>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,4}(?:\s?(?:Mk|Block)\s?\w+)?)"
+    r"(?P<noun>(?:\s+[\w\-]+){0,4}?\s+(?:tanks?|jets?|fighters?|aircraft|engines?|howitzers?|helicopters?|drones?|"
+    r"missiles?|systems?|rifles?|vehicles?|Vehicles|submarines?|frigates?|destroyers?|launchers?))?(?![\w])"
+)
+_SHIP = re.compile(r"\b(?:USS|HMS|INS|HMAS|HMCS|BRP|JS|ROKS|PLANS|FS|ORP|TCG)\s+(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2}")
+_EXERCISE = re.compile(
+    rf"(?:(?P<before>(?:[{_QUOTES}]?[A-Z][\w\-]+[{_QUOTES}]?\s+){{1,3}})(?:(?:joint|bilateral|trilateral|multilateral|annual|yearly|military|naval|air|combined|\s)+)?"
+    rf"(?:[Ee]xercises?|[Dd]rills?|[Tt]raining|[Ww]argames?))|(?:[Ee]xercises?\s+(?P<after>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))"
+)
+_EXERCISE_LIST = re.compile(r"exercises?\s+(?:like|such as|including)\s+(?P<items>[A-Z][^.;:]*)")
+_STOP_LEAD = frozenset("The A An In On At Of And This That These Those Both Its Their His Her Under".split())
+
+
+def _strip_lead(text: str, start: int) -> tuple[str, int]:
+    words = text.split(" ")
+    while words and words[0].strip(_QUOTES) in _STOP_LEAD:
+        start += len(words[0]) + 1
+        words = words[1:]
+    out = " ".join(words).strip(_QUOTES + " ,")
+    return out, start + (len(" ".join(words)) - len(" ".join(words).lstrip(_QUOTES + " ,")))
+
+
+_TOKEN = re.compile(r"[\w][\w.’'\-–]*[\w.]|[\w]|[^\w\s]")
+_CONNECTORS = frozenset("of on for the and to between".split())
+_HEAD_WORDS = frozenset(AGREEMENT_HEADS.split("|"))
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok, a = m.group(0), m.start()
+        if tok.endswith(".") and len(tok) > 1 and not re.fullmatch(r".*(?:[A-Z]\.){2,}|[A-Z][a-z]?\.", tok):
+            out.append((a, a + len(tok) - 1, tok[:-1]))
+            out.append((a + len(tok) - 1, a + len(tok), "."))
+        else:
+            out.append((a, m.end(), tok))
+    return out
+
+
+def capitalised_phrases(text: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words (with "of", "for", "the", ... between them): candidate names.
+
+    A run never crosses a line break or punctuation other than the hyphens inside words.
+    """
+    toks = _tokens(text)
+
+    def joined(k: int) -> bool:  # token k+1 follows token k on the same line
+        return "\n" not in text[toks[k][1] : toks[k + 1][0]]
+
+    def cap(tok: str) -> bool:
+        return tok[0].isupper()
+
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        first = toks[i][2]
+        digit_led = first[0].isdigit() and not (i + 1 < len(toks) and joined(i) and cap(toks[i + 1][2]))
+        if not (cap(first) or first[0].isdigit()) or digit_led:
+            i += 1
+            continue
+        j = last = i
+        while j + 1 < len(toks) and joined(j):
+            nxt = toks[j + 1][2]
+            if cap(nxt) or (nxt[0].isdigit() and cap(toks[j][2])):
+                j += 1
+                last = j
+                continue
+            k = j + 1
+            while k < len(toks) and toks[k][2].lower() in _CONNECTORS and k - j <= 2 and joined(k - 1):
+                k += 1
+            if k > j + 1 and k < len(toks) and joined(k - 1) and cap(toks[k][2]):
+                j = last = k
+                continue
+            break
+        spans.append((toks[i][0], toks[last][1]))
+        i = last + 1
+    return spans
+
+
+def find_agreements(text: str) -> list[NamedObject]:
+    out: list[NamedObject] = []
+    for m in _ACRONYM_EXPANSION.finditer(text):
+        exp = m.group("exp").strip()
+        bare_year = re.fullmatch(r"(?:19|20)\d\d", exp)
+        if not re.search(rf"\b(?:{AGREEMENT_HEADS})\b", exp) and not m.group("y1") and not bare_year:
+            continue
+        year = m.group("y1") or (exp if bare_year else None)
+        out.append(NamedObject(m.start(), m.end(), m.group("acr"), "agreement", m.group("acr"), int(year) if year else None))
+    for a, b in capitalised_phrases(text):
+        words = text[a:b].split(" ")
+        if not any(w.strip(_QUOTES + ",") in _HEAD_WORDS for w in words):
+            continue
+        lead_year = None
+        while words and (words[0] in _STOP_LEAD or words[0] in ("By", "Following", "With", "Since")):
+            a += len(words[0]) + 1
+            words = words[1:]
+        if words and re.fullmatch(r"(?:19|20)\d\d", words[0]):
+            lead_year = int(words[0])
+            a += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or any(o.start <= a < o.end for o in out):
+            continue
+        name = " ".join(words)
+        end = a + len(name)
+        year = lead_year
+        if year is None and re.search(r"\s((?:19|20)\d\d)$", name):
+            year = int(name[-4:])
+        rest = text[end:].lstrip(_QUOTES + ",")
+        acr = None
+        am = re.match(r"\s*\((?P<a>[A-Z][A-Za-z]*[A-Z])\)", rest)
+        if am:
+            acr = am.group("a")
+            rest = rest[am.end() :]
+        tail = _YEAR_AFTER.match(rest)
+        if year is None and tail:
+            year = int(tail.group("p") or tail.group("f"))
+        lead = re.search(r"\bthe\s+((?:19|20)\d\d)\s+$", text[max(0, a - 12) : a])
+        if year is None and lead:
+            year = int(lead.group(1))
+        out.append(NamedObject(a, end, name, "agreement", acr, year))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+def find_exercises(text: str) -> list[NamedObject]:
+    out: list[NamedObject] = []
+    for m in _EXERCISE_LIST.finditer(text):
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items"))
+        pos = m.start("items")
+        for item in items:
+            item = item.strip()
+            if item and item[0].isupper() and len(item.split()) <= 4:
+                s = text.find(item, pos)
+                out.append(NamedObject(s, s + len(item), item, "exercise"))
+                pos = s + len(item)
+    for m in _EXERCISE.finditer(text):
+        group = "before" if m.group("before") else "after"
+        raw = m.group(group)
+        name, start = _strip_lead(raw.strip(), m.start(group))
+        name = re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name)
+        name = name.strip(_QUOTES + " ")
+        if not name or not name[0].isupper() or name.split()[0] in _STOP_LEAD:
+            continue
+        s = text.find(name, m.start(group))
+        if any(o.start <= s < o.end for o in out):
+            continue
+        out.append(NamedObject(s, s + len(name), name, "exercise"))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+def find_equipment(text: str) -> list[NamedObject]:
+    out: list[NamedObject] = []
+    for m in _SHIP.finditer(text):
+        out.append(NamedObject(m.start(), m.end(), m.group(0), "ship"))
+    for m in _EQUIPMENT.finditer(text):
+        code = m.group("code")
+        if not re.search(r"\d", code) or re.fullmatch(r"[A-Z]\d{4}", code):
+            continue
+        start = m.start("maker") if m.group("maker") and m.group("maker") not in _STOP_LEAD else m.start("code")
+        end = m.end()
+        if any(o.start <= start < o.end for o in out):
+            continue
+        out.append(NamedObject(start, end, text[start:end], "equipment"))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+_GENERIC = re.compile(
+    rf"\b(?:a|an|the|this|its|their)\s+(?P<mods>(?:[\w$.\-]+\s+){{0,4}}?)(?P<head>{GENERIC_AGREEMENT_NOUNS})\b", re.I
+)
+
+
+def find_generic_agreements(text: str) -> list[NamedObject]:
+    """Unnamed agreements ("a historic 10-year deal", "the agreement"): anaphoric, not names."""
+    out = []
+    for m in _GENERIC.finditer(text):
+        s = m.start("mods") if m.group("mods") else m.start("head")
+        out.append(NamedObject(s, m.end(), text[s : m.end()], "agreement", named=False))
+    return out
