@@ -1,19 +1,300 @@
 """Which event statements, within and across articles, are the same real-world event.
 
-Interim rule (replaced by the scored clustering of the next commit): statements of the same
-type, date and participating states are one event.
+Two stages, both greedy and deterministic:
+
+1. **Within an article** (coreference). Statements of one type join an earlier group when they
+   cannot be told apart: dates agree, named objects agree (or one side names none), and the
+   people named do not differ. An unnamed, undated statement ("the meeting", "the deal") joins
+   the article's first group of its type: news puts the main event first and refers back to it.
+2. **Across articles**. Article groups are merged best pair first when they are compatible
+   (same type; dates agree at the coarser precision; the states overlap; no article in both,
+   since an article's own distinct events must stay distinct; news of the day is never merged
+   into an event that its own article tells as old background) and similar enough: the same
+   named object, the same exact date, the same people, shared distinctive words.
+
+Different events are never merged just for being alike: two agreements signed the same month
+by the same states stay apart when they carry different names.
 """
 
 from __future__ import annotations
 
-from pipelines.extract.records import EventRecord
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from pipelines.extract.dates import compatible
+from pipelines.extract.records import DateValue, EventRecord
+
+MERGE_THRESHOLD = 1.2
+DEBUG = False
+NAME_MATCH = 82.0
+STOPWORDS = frozenset(
+    """a an the and or of to in on at for by with from as is are was were be been has have had that this
+    which who its their his her it they both two also after before during over into than said says will
+    would can could new""".split()
+)
+
+
+def _norm_name(name: str) -> str:
+    name = re.sub(r"\b(?:19|20)\d\d\b", " ", name.lower())
+    name = re.sub(r"[^\w]+", " ", name.replace("u.s.", "us").replace("u.k.", "uk"))
+    return " ".join(w for w in name.split() if w not in ("the", "of", "for", "a", "an"))
+
+
+def names_match(a: str, b: str) -> bool:
+    """Same named object: fuzzy equal names, or an acronym that spells the other's initials."""
+    na, nb = _norm_name(a), _norm_name(b)
+    if not na or not nb:
+        return False
+    if na == nb or fuzz.token_sort_ratio(na, nb) >= NAME_MATCH:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if re.fullmatch(r"[A-Z]{2,}", x.strip()):
+            words = re.findall(r"[A-Za-z]+", y)
+            every = "".join(w[0] for w in words).lower()
+            capitals = "".join(w[0] for w in words if w[0].isupper()).lower()
+            if x.strip().lower() in (every, capitals):
+                return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    text = re.sub(r"['’]s\b", "", text.lower())
+    return [w for w in re.findall(r"[a-z0-9][a-z0-9\-]+", text) if w not in STOPWORDS]
+
+
+def _persons(r: EventRecord) -> frozenset[str]:
+    return frozenset(a.name for a in r.actors if a.entity_type == "PERSON")
+
+
+@dataclass
+class Group:
+    """Statements taken to be one event."""
+
+    members: list[int]
+    plover: str
+    articles: set[str]
+    date: DateValue | None
+    countries: set[str]
+    names: list[str]
+    persons: set[str]
+    places: set[str]
+    recent: bool
+    background: bool
+    vector: Counter = field(default_factory=Counter)
+
+    def add(self, idx: int, r: EventRecord) -> None:
+        self.members.append(idx)
+        self.articles.add(r.article_id)
+        self.date = _more_precise(self.date, r.date)
+        self.countries |= set(r.countries)
+        if r.object_name and r.object_named:
+            self.names.append(r.object_name)
+        self.persons |= _persons(r)
+        if r.location:
+            self.places.add(r.location.split(",")[0].strip())
+        self.recent = self.recent or r.recent
+        self.background = self.background or _is_background(r)
+
+    def absorb(self, other: Group) -> None:
+        self.members += other.members
+        self.articles |= other.articles
+        self.date = _more_precise(self.date, other.date)
+        self.countries |= other.countries
+        self.names += other.names
+        self.persons |= other.persons
+        self.places |= other.places
+        self.recent = self.recent or other.recent
+        self.background = self.background or other.background
+        self.vector.update(other.vector)
+
+
+def _more_precise(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    rank = {"year": 0, "month": 1, "day": 2}
+    return b if rank[b.precision] > rank[a.precision] else a
+
+
+def _is_background(r: EventRecord) -> bool:
+    """Told as history: dated before the latest year its own article states."""
+    return bool(r.date and r.reference_year and r.date.value.year < r.reference_year)
+
+
+def _new_group(idx: int, r: EventRecord) -> Group:
+    g = Group([], r.plover_type, set(), None, set(), [], set(), set(), False, False)
+    g.add(idx, r)
+    return g
+
+
+def _names_compatible(names_a: list[str], names_b: list[str]) -> bool:
+    if not names_a or not names_b:
+        return True
+    return any(names_match(x, y) for x in names_a for y in names_b)
+
+
+def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]:
+    groups: list[Group] = []
+    for idx in order:
+        r = records[idx]
+        same_type = [g for g in groups if g.plover == r.plover_type]
+        target = None
+        named = r.object_name if r.object_named else None
+        for g in same_type:
+            if not compatible(g.date, r.date):
+                continue
+            if any(records[m].sentence_index == r.sentence_index and records[m].object_name != r.object_name
+                   for m in g.members):
+                continue  # listed side by side in one sentence: distinct events
+            if r.countries and g.countries and len(set(r.countries) & g.countries) < min(2, len(r.countries), len(g.countries)):
+                continue
+            if named and g.names:
+                if _names_compatible([named], g.names):
+                    target = g
+                    break
+                continue
+            persons = _persons(r)
+            if r.plover_type != "AGREE" and named:
+                continue  # "negotiations on X" is not the meeting the article leads with
+            if r.plover_type != "AGREE" and g.names and persons and not (persons & g.persons):
+                continue  # people meeting beside a named summit are not the summit
+            if named is None and g.names and not r.date and r.object_name is None and r.plover_type == "AGREE":
+                continue
+            if persons and g.persons and not (persons & g.persons):
+                continue
+            if r.date and not g.date and persons and not g.persons:
+                continue  # a dated meeting of other people is another meeting
+            if g is same_type[0] or (r.date and g.date and r.date.iso() == g.date.iso()):
+                target = g
+                break
+        if target is None:
+            groups.append(_new_group(idx, r))
+        else:
+            target.add(idx, r)
+    return groups
+
+
+def _context_words(r: EventRecord, width: int = 10) -> list[str]:
+    """Words around the trigger (and the object's name): what the statement is about."""
+    offset = r.trigger_start - r.start
+    before = _words(r.evidence[: max(offset, 0)])[-width:]
+    after = _words(r.evidence[max(offset, 0) :])[: width + 1]
+    return before + after + _words(r.object_name or "")
+
+
+def resolve_actor_countries(records: list[EventRecord]) -> None:
+    """Give people whose article does not say their state the state other articles give them.
+
+    "President X" in one report and "US President X" in another are the same person; the
+    event's participating states gain that state. Updates the records in place.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for r in records:
+        for a in r.actors:
+            if a.entity_type == "PERSON" and a.country_iso3:
+                votes.setdefault(a.name, Counter())[a.country_iso3] += 1
+    for r in records:
+        extra = set()
+        for a in r.actors:
+            if a.entity_type == "PERSON" and not a.country_iso3 and a.name in votes:
+                a.country_iso3 = sorted(votes[a.name].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                extra.add(a.country_iso3)
+        if extra - set(r.countries):
+            r.countries = tuple(sorted(set(r.countries) | extra))
+
+
+def _idf(records: list[EventRecord]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for r in records:
+        df.update(set(_context_words(r)))
+    n = max(len(records), 1)
+    return {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _can_merge(a: Group, b: Group) -> bool:
+    if a.plover != b.plover or a.articles & b.articles:
+        return False
+    if not compatible(a.date, b.date):
+        return False
+    if a.countries and b.countries:
+        need = min(2, len(a.countries), len(b.countries))
+        if len(a.countries & b.countries) < need:
+            return False
+    # news of the day is never the same event as something its article tells as history
+    return not ((a.recent and not a.date and b.background) or (b.recent and not b.date and a.background))
+
+
+def _score(a: Group, b: Group) -> float:
+    score = 2.0 * _cosine(a.vector, b.vector)
+    if a.names and b.names and _names_compatible(a.names, b.names):
+        score += 2.0
+    if a.date and b.date:
+        if a.date.precision == b.date.precision == "day" and a.date == b.date:
+            score += 1.5
+        elif a.date.iso()[:7] == b.date.iso()[:7] and "year" not in (a.date.precision, b.date.precision):
+            score += 1.0
+        else:
+            score += 0.3
+    if a.persons and b.persons:
+        score += 1.0 if a.persons & b.persons else -0.5
+    if a.countries and a.countries == b.countries:
+        score += 0.3
+    if a.places & b.places:
+        score += 0.7
+    if a.recent and b.recent:
+        score += 0.3
+    return score
 
 
 def cluster_events(records: list[EventRecord]) -> list[int]:
     """A cluster label for each record (same label = same real-world event), in input order."""
-    labels: dict[tuple, int] = {}
-    out = []
-    for r in records:
-        key = (r.plover_type, r.date.iso() if r.date else None, r.countries, r.object_name)
-        out.append(labels.setdefault(key, len(labels)))
-    return out
+    resolve_actor_countries(records)
+    by_article: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        by_article.setdefault(r.article_id, []).append(i)
+    idf = _idf(records)
+    groups: list[Group] = []
+    for article in sorted(by_article):
+        order = sorted(by_article[article], key=lambda i: (records[i].start, records[i].trigger_start))
+        for g in _within_article(records, order):
+            for m in g.members:
+                for w in _context_words(records[m]):
+                    g.vector[w] += idf[w]
+            groups.append(g)
+
+    alive = list(range(len(groups)))
+    while True:
+        best: tuple[float, int, int] | None = None
+        for x in range(len(alive)):
+            for y in range(x + 1, len(alive)):
+                a, b = groups[alive[x]], groups[alive[y]]
+                if not _can_merge(a, b):
+                    continue
+                s = _score(a, b)
+                if DEBUG:
+                    print(f"{s:.2f}", sorted(a.articles), sorted(b.articles), a.plover, a.date, b.date, a.names[:1], b.names[:1])
+                if s >= MERGE_THRESHOLD and (best is None or s > best[0]):
+                    best = (s, x, y)
+        if best is None:
+            break
+        _, x, y = best
+        groups[alive[x]].absorb(groups[alive[y]])
+        alive.pop(y)
+
+    labels = [0] * len(records)
+    for label, gi in enumerate(alive):
+        for m in groups[gi].members:
+            labels[m] = label
+    return labels

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipelines.extract.actors import find_countries, find_organisations, find_people
 from pipelines.extract.dates import dateline_date, find_dates
-from pipelines.extract.events import main_pair, quoted_spans, sentence_events
+from pipelines.extract.events import main_pair, quoted_spans, sentence_events, stated_year
 from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
 from pipelines.extract.places import find_places
 from pipelines.extract.quotes import find_quotes
@@ -41,7 +41,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     others = find_exercises(text) + find_equipment(text)
     quotes = quoted_spans(text)
     pair = main_pair(countries, people)
-    reference_year = reference.value.year if reference else (max((d.date.value.year for d in dates if not d.relative), default=None))
+    reference_year = reference.value.year if reference else stated_year(text, dates)
     events: list[EventRecord] = []
     for sentence in sentences:
         events.extend(

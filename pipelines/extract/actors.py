@@ -219,25 +219,36 @@ def _merge_names(people: list[EntityMention]) -> list[EntityMention]:
 
 
 def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMention]:
+    """Later mentions by family name. Family names come last in most names but first in some
+    (Korean, Chinese, Hungarian), so both ends of a full name are tried, unless two people share it.
+    """
     known: dict[str, EntityMention] = {}
+    clash: set[str] = set()
     for p in people:
-        known.setdefault(p.name.split()[-1], p)
+        parts = p.name.split()
+        keys = {parts[-1], parts[0]} if len(parts) > 1 else {parts[-1]}
+        for key in keys:
+            if key in known and known[key].name != p.name:
+                clash.add(key)
+            known.setdefault(key, p)
     taken = [(p.start, p.end) for p in people]
     out = list(people)
     for surname, base in known.items():
-        if len(surname) < 3:
+        if len(surname) < 3 or surname in clash or surname.endswith(".") or surname in NAME_STOP:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            # a full mention starting earlier ("Rajnath Singh") already covers it
             full = base.name
-            if text[max(0, m.end() - len(full)) : m.end()] == full:
-                s = m.end() - len(full)
-                if any(a <= s < b for a, b in taken):
-                    continue
-                out.append(EntityMention(s, m.end(), full, full, "PERSON", base.country_iso3, base.title))
-                taken.append((s, m.end()))
+            for fs in (m.start(), m.end() - len(full)):
+                if fs >= 0 and text[fs : fs + len(full)] == full:
+                    break
+            else:
+                fs = -1
+            if fs >= 0:  # a full mention without a title ("Rajnath Singh said")
+                if not any(a <= fs < b or a < fs + len(full) <= b for a, b in taken):
+                    out.append(EntityMention(fs, fs + len(full), full, full, "PERSON", base.country_iso3, base.title))
+                    taken.append((fs, fs + len(full)))
                 continue
             out.append(EntityMention(m.start(), m.end(), surname, base.name, "PERSON", base.country_iso3, base.title))
             taken.append((m.start(), m.end()))

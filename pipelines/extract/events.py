@@ -25,7 +25,6 @@ MODAL_BEFORE = re.compile(
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
     r"called for|calls for|urged)\b",
-    re.I,
 )
 MODAL_AFTER = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no|n't|without|failed to|refused to|denied|declined to)\b", re.I)
@@ -169,6 +168,12 @@ def sentence_events(
         if best is None or (_POS_RANK[h.pos], h.start) < (_POS_RANK[best.pos], best.start):
             kept[(h.plover, clause)] = h
     kept = _drop_context_mentions(text, kept, s)
+    if any(k[0] == "AGREE" and h.pos != "listed" for k, h in kept.items()):
+        # "after months of negotiations, X signed", "had concluded talks": the talks led to the deal
+        kept = {k: h for k, h in kept.items()
+                if not (k[0] == "CONSULT" and h.pos == "noun" and h.phrase.lower() in ("talks", "negotiations", "discussions"))}
+    if reference is not None and _only_future_dates(dates, s, e, reference):
+        return []
     # agreements listed with their own year ("LEMOA (2016)") are stated signings
     dated_agreements = [a for a in sent_agreements if a.year is not None]
     if not any(k[0] == "AGREE" for k in kept) and dated_agreements and AGREEMENT_NOUN.search(text[s:e]):
@@ -199,6 +204,11 @@ def sentence_events(
                 objects = [generic or thing]
             if headline_like:
                 objects = [_unnamed(o) for o in objects]
+        elif plover == "SANCTION":
+            named_list = _named_gathering(text, sentence, hit) if hit.phrase[0].isupper() and not headline_like else None
+            objects = [_measure(text, hit, e) or named_list]
+        elif hit.pos == "noun" and hit.phrase[0].isupper() and not headline_like:
+            objects = [_named_gathering(text, sentence, hit)]
         else:
             near = _nearest(sent_others, hit.start, 120) if plover in ("COOPERATE", "CONSULT", "SUPPORT", "AID") else None
             objects = [near]
@@ -237,6 +247,7 @@ def sentence_events(
 
 
 CLAUSE_BREAK = re.compile(r"\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s")
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
 RECENT_CUE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|sealed|inked|concluded|agreed|met|held|imposed|sanctioned|"
     r"launched|begun|started|deployed)|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -245,8 +256,46 @@ RECENT_CUE = re.compile(
 )
 
 
+_MEASURE = re.compile(
+    r"(?P<what>tariffs?|sanctions|duties|levies|embargo|export controls|restrictions)\s+on\s+"
+    r"(?P<on>(?:[A-Z][\w\-]*\s+)?[\w\-]+(?:\s+(?:and|or)\s+[\w\-]+)?)"
+)
+
+
+def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:
+    """What a sanction targets: "tariffs on Indian goods" (numbers and "additional" left out)."""
+    m = _MEASURE.match(text, hit.start, end)
+    if not m:
+        return None
+    name = f"{m.group('what').lower()} on {m.group('on')}"
+    return NamedObject(m.start(), m.end(), name, "measure")
+
+
+def _only_future_dates(dates: list[DateMention], s: int, e: int, reference: DateValue) -> bool:
+    """A sentence that dates its events only after the article's own date tells of plans."""
+    inside = [d for d in dates if s <= d.start < e]
+    return bool(inside) and all(d.date.value > reference.value for d in inside)
+
+
+def _named_gathering(text: str, sentence: Sentence, hit: TriggerHit) -> NamedObject | None:
+    """The name a capitalised event noun belongs to: "East Asia Summit", "Defence Ministers' Meeting"."""
+    from pipelines.extract.objects import capitalised_phrases
+
+    seg = text[sentence.start : sentence.end]
+    for a, b in capitalised_phrases(seg):
+        if a <= hit.start - sentence.start < b + 2:
+            start = sentence.start + a
+            end = max(sentence.start + b, hit.end)
+            name = text[start:end]
+            name = re.sub(r"^(?:The|At|In|On|During)\s+", "", name)
+            return NamedObject(end - len(name), end, name, "event")
+    return None
+
+
 def _title_case(segment: str) -> bool:
-    """Headline-like text, whose capitals do not mark names."""
+    """Headline-like text (title case, no full stop), whose capitals do not mark names."""
+    if segment.rstrip().endswith((".", "?", "!")):
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", segment) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
@@ -281,10 +330,16 @@ def _drop_context_mentions(text: str, kept: dict, s: int) -> dict:
     return out or kept
 
 
+def stated_year(text: str, dates: list[DateMention]) -> int | None:
+    """The latest year the article gives for something that happened: its "now" when undated."""
+    years = [d.date.value.year for d in dates if not d.relative and _usable_date(text, d, None)]
+    return max(years, default=None)
+
+
 def _usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
     before = text[max(0, d.start - 12) : d.start].lower()
-    if re.search(r"\b(?:through|until|till|by|to|since|over the next)\s+$", before):
+    if re.search(r"\b(?:through|until|till|by|to|since|over the next|beyond|end|ends|ending|run through|runs through|and)\s+$", before):
         return False
     return not (reference_year and d.date.value.year > reference_year)
 
@@ -328,7 +383,10 @@ def _event_date(
     if free:
         best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
         return best.date
-    if reference is not None and not PAST_CUE.search(text[sentence.start : sentence.end]):
+    segment = text[sentence.start : sentence.end]
+    if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
+        return reference  # "China has sanctioned ..." in the lead: news of the publication day
+    if reference is not None and not PAST_CUE.search(segment):
         return DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
     return None
 
@@ -368,7 +426,7 @@ def _participants(
         found |= set(main_pair)
     if not found and plover in CONTEXT_TYPES:
         found |= set(main_pair)
-    if len(found) == 1 and len(main_pair) == 2 and found <= set(main_pair) and plover in CONTEXT_TYPES:
+    if len(found) == 1 and len(main_pair) == 2 and found <= set(main_pair):
         found |= set(main_pair)  # one side named, the article's other state implied
     if plover == "CONSULT" and re.search(r"\bvisit(?:ed)?\s+(?:to\s+)?", seg):
         found |= venue & set(main_pair) if main_pair else set()

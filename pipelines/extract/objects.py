@@ -189,8 +189,13 @@ def find_exercises(text: str) -> list[NamedObject]:
     return out
 
 
+_MAKER_NUMBER = re.compile(r"\b(?P<maker>[A-Z]{2,})\s+(?P<code>\d{2,4})\s+(?:engines?|jets?|aircraft|tanks?|helicopters?|systems?)\b")
+
+
 def find_equipment(text: str) -> list[NamedObject]:
     out: list[NamedObject] = []
+    for m in _MAKER_NUMBER.finditer(text):
+        out.append(NamedObject(m.start(), m.end(), m.group(0), "equipment"))
     for m in _SHIP.finditer(text):
         out.append(NamedObject(m.start(), m.end(), m.group(0), "ship"))
     for m in _EQUIPMENT.finditer(text):

@@ -1,0 +1,187 @@
+"""The extractor on text written for these tests: other states, officials, agreements, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipelines.extract import ArticleInput, extract
+from pipelines.extract.actors import find_countries, find_people
+from pipelines.extract.dates import find_dates
+from pipelines.extract.objects import find_agreements, find_equipment
+from pipelines.extract.places import find_places
+from pipelines.extract.sentences import split_sentences
+
+
+def _events(text: str, published: dt.date | None = None):
+    x = extract(ArticleInput("a" * 16, text, published))
+    return x, [(e.plover_type, e.date.iso() if e.date else None, e.countries) for e in x.events]
+
+
+def test_sentences_keep_abbreviations_and_initials_together():
+    text = "Lt. Gen. A. Moreno met U.S. officials. Talks ended.\nNext line"
+    spans = [text[s.start : s.end] for s in split_sentences(text)]
+    assert spans == ["Lt. Gen. A. Moreno met U.S. officials.", "Talks ended.", "Next line"]
+
+
+def test_dates_with_precision_and_relative_resolution():
+    text = "It was signed on 3 March 2019, renewed in June 2021 and reviewed in 2023. Talks on Tuesday."
+    found = [(text[d.start : d.end], d.date.iso()) for d in find_dates(text, dt.date(2024, 2, 16))]
+    assert found == [
+        ("3 March 2019", "2019-03-03"),
+        ("June 2021", "2021-06"),
+        ("2023", "2023"),
+        ("on Tuesday", "2024-02-13"),
+    ]
+
+
+def test_the_following_month_is_relative_to_the_previous_date():
+    text = "In May 2019 they agreed a framework. The following month, they signed the deal."
+    iso = [d.date.iso() for d in find_dates(text, None)]
+    assert iso == ["2019-05", "2019-06"]
+
+
+def test_countries_by_name_demonym_and_seat_of_government():
+    text = "Canberra's decision pleased Japanese officials while Germany waited in Berlin."
+    found = {(m.text, m.entity_type, m.country_iso3) for m in find_countries(text)}
+    assert ("Canberra", "COUNTRY", "AUS") in found
+    assert ("Japanese", "COUNTRY", "JPN") in found
+    assert ("Germany", "COUNTRY", "DEU") in found
+    assert ("Berlin", "LOCATION", "DEU") in found  # "in Berlin" is a place, not the government
+
+
+def test_sea_names_are_not_states():
+    assert find_countries("Ships sailed in the South China Sea and the Indian Ocean.") == []
+
+
+def test_people_with_title_country_and_surname_follow_up():
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa met Philippine Defense Secretary Gilberto Teodoro. "
+        "Kamikawa said the talks went well, and Teodoro agreed."
+    )
+    countries = find_countries(text)
+    people = find_people(text, countries)
+    named = {(p.text, p.name, p.country_iso3) for p in people}
+    assert ("Yoko Kamikawa", "Yoko Kamikawa", "JPN") in named
+    assert ("Gilberto Teodoro", "Gilberto Teodoro", "PHL") in named
+    assert ("Kamikawa", "Yoko Kamikawa", "JPN") in named
+    assert ("Teodoro", "Gilberto Teodoro", "PHL") in named
+
+
+def test_agreement_names_with_years_and_acronyms():
+    text = (
+        "Both sides recalled the Status of Forces Agreement (SOFA) of 1998, RAA (Reciprocal Access "
+        "Agreement, 2024) and the 2011 Joint Declaration on Security Cooperation."
+    )
+    found = {(o.name, o.acronym, o.year) for o in find_agreements(text)}
+    assert ("Status of Forces Agreement", "SOFA", 1998) in found
+    assert ("RAA", "RAA", 2024) in found
+    assert ("Joint Declaration on Security Cooperation", None, 2011) in found
+
+
+def test_equipment_shapes():
+    names = {o.name for o in find_equipment("It bought F-35A fighters, two HMS Albion and 48 K9 howitzers.")}
+    assert "F-35A fighters" in names
+    assert "K9 howitzers" in names
+    assert "HMS Albion" in names
+
+
+def test_places_resolve_to_states_and_coordinates():
+    places = find_places("The ministers met in Jakarta, Indonesia and later at Fort Bragg, North Carolina.")
+    got = {(p.name, p.iso3) for p in places}
+    assert ("Jakarta, Indonesia", "IDN") in got
+    assert ("Fort Bragg, North Carolina", "USA") in got
+    jakarta = next(p for p in places if p.name.startswith("Jakarta"))
+    assert jakarta.latitude is not None and round(jakarta.latitude) == -6
+
+
+def test_signing_with_date_and_two_states():
+    text = (
+        "Japan and the Philippines sign troop pact\n"
+        "Japan and the Philippines signed a Reciprocal Access Agreement in Manila on July 8, 2024, "
+        "allowing their forces to train in each other's territory."
+    )
+    x, events = _events(text)
+    agree = [e for e in x.events if e.plover_type == "AGREE" and e.date]
+    assert agree, events
+    e = agree[0]
+    assert e.date.iso() == "2024-07-08"
+    assert e.countries == ("JPN", "PHL")
+    assert e.location_iso3 == "PHL"  # the venue is known but is not added as a participant
+    assert e.object_name == "Reciprocal Access Agreement"
+    assert text[e.start : e.end] == e.evidence
+
+
+def test_background_agreement_gets_its_own_year():
+    text = (
+        "Germany and Lithuania deepened defence ties this week.\n"
+        "The cooperation builds on agreements including the NDCA (National Defence Cooperation "
+        "Agreement, 2017) and the Host Nation Support Arrangement from 2019."
+    )
+    _, events = _events(text, dt.date(2025, 3, 14))
+    dated = sorted(e for e in events if e[0] == "AGREE")
+    assert ("AGREE", "2017", ("DEU", "LTU")) in dated
+    assert ("AGREE", "2019", ("DEU", "LTU")) in dated
+
+
+def test_weekday_resolved_against_publication_date():
+    text = "Australia and Indonesia held talks in Canberra on Thursday, the defence ministers said."
+    _, events = _events(text, dt.date(2024, 8, 31))
+    assert ("CONSULT", "2024-08-29", ("AUS", "IDN")) in events
+
+
+def test_plans_hopes_and_negations_are_not_events():
+    text = (
+        "France and India will sign a submarine deal next month. "
+        "Officials hope to hold joint exercises in 2030. "
+        "Brazil did not sign the agreement with Argentina."
+    )
+    _, events = _events(text, dt.date(2025, 1, 10))
+    assert events == []
+
+
+def test_sanction_needs_two_states_and_keeps_direction():
+    text = "Canada imposed sanctions on Iranian officials on 2 October 2023."
+    x, events = _events(text)
+    assert events == [("SANCTION", "2023-10-02", ("CAN", "IRN"))]
+    assert (x.events[0].source_iso3, x.events[0].target_iso3) == ("CAN", "IRN")
+
+
+def test_exercise_named_and_dated():
+    text = "Troops from Thailand and the United States began the Cobra Gold exercise in February 2025."
+    x, events = _events(text)
+    assert ("COOPERATE", "2025-02", ("THA", "USA")) in events
+    assert any(e.object_name == "Cobra Gold" for e in x.events)
+
+
+def test_football_report_names_teams_not_states():
+    text = (
+        "Brazil beat Argentina 2-1 in a World Cup qualifier on Tuesday.\n"
+        "Argentina's coach said his team would recover before facing Uruguay."
+    )
+    _, events = _events(text, dt.date(2025, 3, 26))
+    assert events == []
+
+
+def test_quotes_have_their_speaker():
+    text = (
+        "South Korean Defense Minister Shin Won-sik met his Australian counterpart on Monday. "
+        "\"We will deepen our cooperation in every domain,\" Shin said."
+    )
+    x = extract(ArticleInput("b" * 16, text, dt.date(2024, 5, 1)))
+    assert len(x.quotes) == 1
+    q = x.quotes[0]
+    assert q.text == "We will deepen our cooperation in every domain,"
+    assert text[q.start : q.end] == q.text
+    assert q.speaker is not None and q.speaker.name == "Shin Won-sik"
+
+
+def test_every_span_is_exact():
+    text = (
+        "Poland and South Korea signed a contract for 96 K9 howitzers on 1 December 2023 in Warsaw. "
+        "Seoul's defence ministry said deliveries began in 2024."
+    )
+    x = extract(ArticleInput("c" * 16, text, None))
+    for e in x.events:
+        assert text[e.start : e.end] == e.evidence
+    for m in x.entities:
+        assert text[m.start : m.end] == m.text
