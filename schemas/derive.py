@@ -127,9 +127,7 @@ def validate(table: str, df: pl.DataFrame) -> pl.DataFrame:
 def duckdb_ddl(table: str) -> str:
     """CREATE TABLE statement with types, NOT NULL, primary key and comments-free constraints."""
     spec = TABLES[table]
-    cols = [
-        f'    "{c.name}" {c.duckdb_type}{"" if c.nullable else " NOT NULL"}' for c in columns(table)
-    ]
+    cols = [f'    "{c.name}" {c.duckdb_type}{"" if c.nullable else " NOT NULL"}' for c in columns(table)]
     cols.append("    PRIMARY KEY (" + ", ".join(f'"{k}"' for k in spec.primary_key) + ")")
     return f'CREATE TABLE "{table}" (\n' + ",\n".join(cols) + "\n);"
 

@@ -47,7 +47,8 @@ class Articles(_Base):
     """One row per distinct article text that was read successfully."""
 
     article_id: str = pa.Field(
-        unique=True, str_matches=HEX16,
+        unique=True,
+        str_matches=HEX16,
         description="Content hash (first 16 hex digits of SHA-256) of the normalised text.",
     )
     source_file: str = pa.Field(
@@ -82,7 +83,8 @@ class RejectedInputs(_Base):
     )
     detail: str = pa.Field(description="What went wrong, in words a person understands.")
     duplicate_of: str = pa.Field(
-        nullable=True, str_matches=HEX16,
+        nullable=True,
+        str_matches=HEX16,
         description="For reason `duplicate`: the article_id whose text this input repeats.",
     )
 
@@ -96,7 +98,8 @@ class Entities(_Base):
     name: str = pa.Field(str_length={"min_value": 1}, description="Canonical name (longest form seen).")
     entity_type: str = pa.Field(isin=ENTITY_TYPES, description="PERSON, ORG, COUNTRY, LOCATION or OBJECT.")
     country_iso3: str = pa.Field(
-        nullable=True, str_matches=r"^[A-Z]{3}$",
+        nullable=True,
+        str_matches=r"^[A-Z]{3}$",
         description="ISO 3166-1 alpha-3 code of the entity's country (the country itself for "
         "COUNTRY), when stated or known.",
     )
@@ -119,34 +122,43 @@ class Events(_Base):
     """One row per real-world event, however many articles report it."""
 
     event_id: str = pa.Field(
-        unique=True, str_matches=HEX16,
+        unique=True,
+        str_matches=HEX16,
         description="Content hash of the event's type, date, countries and first evidence.",
     )
     plover_type: str = pa.Field(isin=PLOVER_TYPES, description="PLOVER root event type.")
     cameo_code: str = pa.Field(str_matches=r"^\d{2,4}$", description="Nearest CAMEO event code.")
     event_date: pl.Date = pa.Field(
-        nullable=True, description="When the event happened, at `date_precision`; null if no article dates it."
+        nullable=True,
+        description="When the event happened, at `date_precision`; null if no article dates it.",
     )
     date_precision: str = pa.Field(
-        nullable=True, isin=DATE_PRECISIONS,
+        nullable=True,
+        isin=DATE_PRECISIONS,
         description="Precision of `event_date`: day, month or year (the date is the first day of the period).",
     )
     location: str = pa.Field(nullable=True, description="Where the event happened, as named in the text.")
     location_iso3: str = pa.Field(
-        nullable=True, str_matches=r"^[A-Z]{3}$", description="Country of `location` (the venue, not a participant)."
+        nullable=True,
+        str_matches=r"^[A-Z]{3}$",
+        description="Country of `location` (the venue, not a participant).",
     )
     countries: str = pa.Field(
-        nullable=True, str_matches=r"^[A-Z]{3}(;[A-Z]{3})*$",
+        nullable=True,
+        str_matches=r"^[A-Z]{3}(;[A-Z]{3})*$",
         description="ISO 3166-1 alpha-3 codes of the participating states, sorted, joined with ';'.",
     )
     object_name: str = pa.Field(
         nullable=True, description="Named agreement, exercise or equipment the event is about."
     )
-    summary: str = pa.Field(description="One-line description built from type, participants, object and date.")
+    summary: str = pa.Field(
+        description="One-line description built from type, participants, object and date."
+    )
     n_articles: int = pa.Field(ge=1, description="Number of distinct articles reporting the event.")
     n_mentions: int = pa.Field(ge=1, description="Number of evidence spans stating the event.")
     confidence: float = pa.Field(
-        ge=0.0, le=1.0,
+        ge=0.0,
+        le=1.0,
         description="Extraction confidence in [0, 1]: higher for explicit triggers with a date, two "
         "states and a named object, and for events reported by several articles.",
     )
@@ -231,25 +243,32 @@ TABLES: dict[str, TableSpec] = {
         TableSpec("rejected_inputs", RejectedInputs, ("source_file",), ("source_file",)),
         TableSpec("entities", Entities, ("entity_id",), ("entity_id",)),
         TableSpec(
-            "entity_mentions", EntityMentions,
+            "entity_mentions",
+            EntityMentions,
             ("entity_id", "article_id", "char_start", "char_end"),
             ("article_id", "char_start", "char_end", "entity_id"),
             (_fk("entity_id", "entities"), _fk("article_id", "articles")),
         ),
         TableSpec("events", Events, ("event_id",), ("event_id",)),
         TableSpec(
-            "event_actors", EventActors, ("event_id", "entity_id", "role"),
+            "event_actors",
+            EventActors,
+            ("event_id", "entity_id", "role"),
             ("event_id", "role", "entity_id"),
             (_fk("event_id", "events"), _fk("entity_id", "entities")),
         ),
         TableSpec(
-            "event_mentions", EventMentions,
+            "event_mentions",
+            EventMentions,
             ("event_id", "article_id", "char_start", "char_end"),
             ("article_id", "char_start", "char_end", "event_id"),
             (_fk("event_id", "events"), _fk("article_id", "articles")),
         ),
         TableSpec(
-            "quotes", Quotes, ("quote_id",), ("article_id", "char_start", "quote_id"),
+            "quotes",
+            Quotes,
+            ("quote_id",),
+            ("article_id", "char_start", "quote_id"),
             (_fk("article_id", "articles"), _fk("speaker_entity_id", "entities", "entity_id")),
         ),
     ]

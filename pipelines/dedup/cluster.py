@@ -29,7 +29,6 @@ from pipelines.extract.dates import compatible
 from pipelines.extract.records import DateValue, EventRecord
 
 MERGE_THRESHOLD = 1.2
-DEBUG = False
 NAME_MATCH = 82.0
 STOPWORDS = frozenset(
     """a an the and or of to in on at for by with from as is are was were be been has have had that this
@@ -148,10 +147,16 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
         for g in same_type:
             if not compatible(g.date, r.date):
                 continue
-            if any(records[m].sentence_index == r.sentence_index and records[m].object_name != r.object_name
-                   for m in g.members):
+            if any(
+                records[m].sentence_index == r.sentence_index and records[m].object_name != r.object_name
+                for m in g.members
+            ):
                 continue  # listed side by side in one sentence: distinct events
-            if r.countries and g.countries and len(set(r.countries) & g.countries) < min(2, len(r.countries), len(g.countries)):
+            if (
+                r.countries
+                and g.countries
+                and len(set(r.countries) & g.countries) < min(2, len(r.countries), len(g.countries))
+            ):
                 continue
             if named and g.names:
                 if _names_compatible([named], g.names):
@@ -163,7 +168,13 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # "negotiations on X" is not the meeting the article leads with
             if r.plover_type != "AGREE" and g.names and persons and not (persons & g.persons):
                 continue  # people meeting beside a named summit are not the summit
-            if named is None and g.names and not r.date and r.object_name is None and r.plover_type == "AGREE":
+            if (
+                named is None
+                and g.names
+                and not r.date
+                and r.object_name is None
+                and r.plover_type == "AGREE"
+            ):
                 continue
             if persons and g.persons and not (persons & g.persons):
                 continue
@@ -283,8 +294,6 @@ def cluster_events(records: list[EventRecord]) -> list[int]:
                 if not _can_merge(a, b):
                     continue
                 s = _score(a, b)
-                if DEBUG:
-                    print(f"{s:.2f}", sorted(a.articles), sorted(b.articles), a.plover, a.date, b.date, a.names[:1], b.names[:1])
                 if s >= MERGE_THRESHOLD and (best is None or s > best[0]):
                     best = (s, x, y)
         if best is None:

@@ -28,7 +28,9 @@ __all__ = ["ArticleExtraction", "ArticleInput", "EntityMention", "EventRecord", 
 def extract(article: ArticleInput) -> ArticleExtraction:
     """Every entity, event statement and quote of one article, with spans into its text."""
     text = article.text
-    reference = DateValue(article.published_date, "day") if article.published_date else dateline_date(text, None)
+    reference = (
+        DateValue(article.published_date, "day") if article.published_date else dateline_date(text, None)
+    )
     ref_day = reference.value if reference else None
     sentences = split_sentences(text)
     dates = find_dates(text, ref_day)
@@ -46,10 +48,21 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     for sentence in sentences:
         events.extend(
             sentence_events(
-                text, sentence, article.article_id,
-                dates=dates, countries=countries, people=people, orgs=orgs, places=places,
-                agreements=agreements, generic_agreements=generic, others=others, quotes=quotes,
-                main_pair=pair, reference=reference, reference_year=reference_year,
+                text,
+                sentence,
+                article.article_id,
+                dates=dates,
+                countries=countries,
+                people=people,
+                orgs=orgs,
+                places=places,
+                agreements=agreements,
+                generic_agreements=generic,
+                others=others,
+                quotes=quotes,
+                main_pair=pair,
+                reference=reference,
+                reference_year=reference_year,
             )
         )
     entities: list[EntityMention] = [c for c in countries] + people + orgs

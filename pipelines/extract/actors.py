@@ -85,7 +85,9 @@ def find_countries(text: str) -> list[EntityMention]:
         if via == "government" and not _acts_as_government(text, m.start(), m.end(), before_word):
             out.append(EntityMention(m.start(), m.end(), surface, surface, "LOCATION", iso3, via="place"))
             continue
-        out.append(EntityMention(m.start(), m.end(), surface, lexicon.country_name(iso3), "COUNTRY", iso3, via=via))
+        out.append(
+            EntityMention(m.start(), m.end(), surface, lexicon.country_name(iso3), "COUNTRY", iso3, via=via)
+        )
     return out
 
 
@@ -101,7 +103,11 @@ def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[s
         return True
     if before_word and before_word.group(1).lower() in ("between", "and", "with", "from", "by"):
         return True
-    return bool(re.match(r"\s+(?:and\s|has\s|have\s|had\s|is\s|was\s|said|says|will\s|would\s|[a-z]+ed\b|[a-z]+s\b)", after))
+    return bool(
+        re.match(
+            r"\s+(?:and\s|has\s|have\s|had\s|is\s|was\s|said|says|will\s|would\s|[a-z]+ed\b|[a-z]+s\b)", after
+        )
+    )
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +160,10 @@ def _title_country(text: str, title_start: int, title: str, countries: list[Enti
     for t in lexicon.titles():
         if t.iso3 and t.phrase in title:
             return t.iso3
-    m = re.search(r"\b(his|her|its|their)\s+(\w+)\s+counterparts?\s*$", text[max(0, title_start - 40) : title_start + len(title)])
+    m = re.search(
+        r"\b(his|her|its|their)\s+(\w+)\s+counterparts?\s*$",
+        text[max(0, title_start - 40) : title_start + len(title)],
+    )
     if m and m.group(2) in lexicon.demonyms():
         return lexicon.demonyms()[m.group(2)]
     return None
@@ -180,11 +189,17 @@ def find_people(text: str, countries: list[EntityMention]) -> list[EntityMention
             iso3 = _title_country(text, m.start("title"), title, countries)
         people.append(EntityMention(start, start + len(name), name, name, "PERSON", iso3, title or None))
     # "counterpart, Name" without a capitalised title
-    for m in re.finditer(rf"\b(?:his|her)\s+(\w+)\s+counterpart,?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})", text):
+    for m in re.finditer(
+        rf"\b(?:his|her)\s+(\w+)\s+counterpart,?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})", text
+    ):
         name = _trim_name(m.group("name"))
         if name and not any(p.start == m.start("name") for p in people):
             iso3 = lexicon.demonyms().get(m.group(1))
-            people.append(EntityMention(m.start("name"), m.start("name") + len(name), name, name, "PERSON", iso3, "counterpart"))
+            people.append(
+                EntityMention(
+                    m.start("name"), m.start("name") + len(name), name, name, "PERSON", iso3, "counterpart"
+                )
+            )
     people.sort(key=lambda p: p.start)
     return _follow_surnames(text, _merge_names(people))
 
@@ -194,7 +209,9 @@ def _merge_names(people: list[EntityMention]) -> list[EntityMention]:
     canon: dict[str, EntityMention] = {}
     for p in sorted(people, key=lambda p: -len(p.name)):
         surname = p.name.split()[-1]
-        key = next((k for k in canon if k.split()[-1] == surname and (p.name in k or k.endswith(p.name))), None)
+        key = next(
+            (k for k in canon if k.split()[-1] == surname and (p.name in k or k.endswith(p.name))), None
+        )
         if key is None:
             canon[p.name] = p
         else:
@@ -247,10 +264,14 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
                 fs = -1
             if fs >= 0:  # a full mention without a title ("Rajnath Singh said")
                 if not any(a <= fs < b or a < fs + len(full) <= b for a, b in taken):
-                    out.append(EntityMention(fs, fs + len(full), full, full, "PERSON", base.country_iso3, base.title))
+                    out.append(
+                        EntityMention(fs, fs + len(full), full, full, "PERSON", base.country_iso3, base.title)
+                    )
                     taken.append((fs, fs + len(full)))
                 continue
-            out.append(EntityMention(m.start(), m.end(), surname, base.name, "PERSON", base.country_iso3, base.title))
+            out.append(
+                EntityMention(m.start(), m.end(), surname, base.name, "PERSON", base.country_iso3, base.title)
+            )
             taken.append((m.start(), m.end()))
     out.sort(key=lambda p: p.start)
     return out
@@ -282,7 +303,12 @@ def find_organisations(text: str, countries: list[EntityMention]) -> list[Entity
                 break
         name = phrase
         for c in countries:
-            if c.entity_type == "COUNTRY" and start <= c.start < m.end(1) and c.start == start and c.via == "demonym":
+            if (
+                c.entity_type == "COUNTRY"
+                and start <= c.start < m.end(1)
+                and c.start == start
+                and c.via == "demonym"
+            ):
                 break
         out.append(EntityMention(start, m.end(1), phrase, name, "ORG", iso3))
     return out

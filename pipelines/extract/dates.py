@@ -19,9 +19,18 @@ MONTHS = {
     m.lower(): i
     for i, names in enumerate(
         [
-            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
-            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
-            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sep", "Sept"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
         ],
         start=1,
     )
@@ -38,9 +47,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b({_MON}),?\s+(?:of\s+)?({_YEAR})\b")),
     ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b(?!,?\s*(?:of\s+)?\d)")),
-    ("year", re.compile(rf"(?<![\d$£€.,/-])({_YEAR})(?![\d%s]|\s*(?:percent|per cent|billion|million|troops|tanks|units))")),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("relword", re.compile(r"\b(yesterday|today|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later)\b", re.I)),
+    (
+        "year",
+        re.compile(
+            rf"(?<![\d$£€.,/-])({_YEAR})(?![\d%s]|\s*(?:percent|per cent|billion|million|troops|tanks|units))"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(r"\b(?:on\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ),
+    (
+        "relword",
+        re.compile(
+            r"\b(yesterday|today|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -56,7 +79,11 @@ def _parse_day(text: str) -> dt.date | None:
     parsed = dateparser.parse(
         text,
         languages=["en"],
-        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
     )
     return parsed.date() if parsed else None
 
@@ -117,8 +144,14 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
 
 
 def _relative_word(word: str, reference: dt.date | None, before: list[DateMention]) -> DateValue | None:
-    if word in ("the following month", "the following year", "the previous year", "the previous month",
-                "a year later", "a month later"):
+    if word in (
+        "the following month",
+        "the following year",
+        "the previous year",
+        "the previous month",
+        "a year later",
+        "a month later",
+    ):
         if not before:
             return None
         prev = max(before, key=lambda d: d.start).date

@@ -26,7 +26,10 @@ MODAL_BEFORE = re.compile(
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
     r"called for|calls for|urged)\b",
 )
-MODAL_AFTER = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b", re.I)
+MODAL_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b",
+    re.I,
+)
 NEGATION = re.compile(r"\b(?:not|never|no|n't|without|failed to|refused to|denied|declined to)\b", re.I)
 OCCURRENCE_VERBS = re.compile(
     r"\b(?:held|hold|holds|took place|began|begun|kicked off|opened|concluded|conducted|engaged in|"
@@ -82,7 +85,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     hits = []
     for m in pattern.finditer(seg):
         t = table[m.group(0).lower()]
-        hits.append(TriggerHit(sentence.start + m.start(), sentence.start + m.end(), m.group(0), t.pos, t.plover, t.cameo))
+        hits.append(
+            TriggerHit(
+                sentence.start + m.start(), sentence.start + m.end(), m.group(0), t.pos, t.plover, t.cameo
+            )
+        )
     return hits
 
 
@@ -105,12 +112,23 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False
     if hit.pos == "noun":
         prev = before.split()[-1:] if before.split() else []
-        if prev and prev[0].lower() in ("for", "to", "future", "new", "further", "enhanced", "expanded", "greater"):
+        if prev and prev[0].lower() in (
+            "for",
+            "to",
+            "future",
+            "new",
+            "further",
+            "enhanced",
+            "expanded",
+            "greater",
+        ):
             return False
     return True
 
 
-def _noun_supported(text: str, sentence: Sentence, hit: TriggerHit, dates: list[DateMention], names: list[NamedObject]) -> bool:
+def _noun_supported(
+    text: str, sentence: Sentence, hit: TriggerHit, dates: list[DateMention], names: list[NamedObject]
+) -> bool:
     """An event noun states an occurrence only with support: a date, a name, a determiner + verb."""
     seg = text[sentence.start : sentence.end]
     before = text[max(sentence.start, hit.start - 40) : hit.start]
@@ -123,7 +141,8 @@ def _noun_supported(text: str, sentence: Sentence, hit: TriggerHit, dates: list[
     if re.search(r"\b(?:impos\w*|slapp\w*|levied|levy|announced|put)\b", before):
         return True  # "decision to impose 50 percent tariffs"
     possessive = re.search(r"(?:\b(?:his|her|their|its)|\w[’']s)\s+(?:[\w\-]+\s+){0,2}$", before)
-    if possessive or re.match(r"\s+with\s+[A-Z]", text[hit.end : hit.end + 10]):
+    after = text[hit.end : min(sentence.end, hit.end + 60)]
+    if possessive or re.match(r"\s+(?:with|between)\s+[A-Z]|(?:\s+[\w,]+){1,5}?\s+between\s+[A-Z]", after):
         return True  # "Singh's meeting with Hegseth"
     determiner = re.search(r"\b(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)
     return bool(determiner and OCCURRENCE_VERBS.search(seg))
@@ -170,8 +189,15 @@ def sentence_events(
     kept = _drop_context_mentions(text, kept, s)
     if any(k[0] == "AGREE" and h.pos != "listed" for k, h in kept.items()):
         # "after months of negotiations, X signed", "had concluded talks": the talks led to the deal
-        kept = {k: h for k, h in kept.items()
-                if not (k[0] == "CONSULT" and h.pos == "noun" and h.phrase.lower() in ("talks", "negotiations", "discussions"))}
+        kept = {
+            k: h
+            for k, h in kept.items()
+            if not (
+                k[0] == "CONSULT"
+                and h.pos == "noun"
+                and h.phrase.lower() in ("talks", "negotiations", "discussions")
+            )
+        }
     if reference is not None and _only_future_dates(dates, s, e, reference):
         return []
     # agreements listed with their own year ("LEMOA (2016)") are stated signings
@@ -205,17 +231,27 @@ def sentence_events(
             if headline_like:
                 objects = [_unnamed(o) for o in objects]
         elif plover == "SANCTION":
-            named_list = _named_gathering(text, sentence, hit) if hit.phrase[0].isupper() and not headline_like else None
+            named_list = (
+                _named_gathering(text, sentence, hit)
+                if hit.phrase[0].isupper() and not headline_like
+                else None
+            )
             objects = [_measure(text, hit, e) or named_list]
         elif hit.pos == "noun" and hit.phrase[0].isupper() and not headline_like:
             objects = [_named_gathering(text, sentence, hit)]
         else:
-            near = _nearest(sent_others, hit.start, 120) if plover in ("COOPERATE", "CONSULT", "SUPPORT", "AID") else None
+            near = (
+                _nearest(sent_others, hit.start, 120)
+                if plover in ("COOPERATE", "CONSULT", "SUPPORT", "AID")
+                else None
+            )
             objects = [near]
         for obj in objects:
             own = [d for d in sent_dates if date_owner.get(d.start) in (None, hit.start)]
             date = _event_date(text, sentence, hit, obj, own, reference, reference_year)
             start, end = s, e
+            if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause
+                start, end = _trim_span(text, c_start, c_end)
             confidence = _confidence(hit, date, participants, obj)
             source, target = _direction(text, hit, countries, sentence, participants, plover)
             records.append(
@@ -239,7 +275,8 @@ def sentence_events(
                     source_iso3=source,
                     target_iso3=target,
                     evidence=text[start:end],
-                    recent=bool(RECENT_CUE.search(text[s:e])) or (date is not None and date.precision == "day"),
+                    recent=bool(RECENT_CUE.search(text[s:e]))
+                    or (date is not None and date.precision == "day"),
                     reference_year=reference_year,
                 )
             )
@@ -269,6 +306,15 @@ def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:
         return None
     name = f"{m.group('what').lower()} on {m.group('on')}"
     return NamedObject(m.start(), m.end(), name, "measure")
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span to drop surrounding spaces and joining punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
 
 
 def _only_future_dates(dates: list[DateMention], s: int, e: int, reference: DateValue) -> bool:
@@ -324,7 +370,11 @@ def _drop_context_mentions(text: str, kept: dict, s: int) -> dict:
     out = {}
     for key, h in kept.items():
         before = text[max(s, h.start - 120) : h.start]
-        if h.pos == "noun" and re.search(r"(?:sidelines of|during|at|ahead of|coincided with)\s+(?:the\s+)?[^,.;]*$", before) and h.phrase[0].isupper():
+        if (
+            h.pos == "noun"
+            and re.search(r"(?:sidelines of|during|at|ahead of|coincided with)\s+(?:the\s+)?[^,.;]*$", before)
+            and h.phrase[0].isupper()
+        ):
             continue
         out[key] = h
     return out or kept
@@ -339,7 +389,10 @@ def stated_year(text: str, dates: list[DateMention]) -> int | None:
 def _usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
     before = text[max(0, d.start - 12) : d.start].lower()
-    if re.search(r"\b(?:through|until|till|by|to|since|over the next|beyond|end|ends|ending|run through|runs through|and)\s+$", before):
+    if re.search(
+        r"\b(?:through|until|till|by|to|since|over the next|beyond|end|ends|ending|run through|runs through|and)\s+$",
+        before,
+    ):
         return False
     return not (reference_year and d.date.value.year > reference_year)
 
@@ -387,7 +440,9 @@ def _event_date(
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
         return reference  # "China has sanctioned ..." in the lead: news of the publication day
     if reference is not None and not PAST_CUE.search(segment):
-        return DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
+        return (
+            DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
+        )
     return None
 
 
@@ -443,7 +498,9 @@ def _direction(text, hit, countries, sentence, participants, plover):
     return source, target
 
 
-def _confidence(hit: TriggerHit, date: DateValue | None, participants: set[str], obj: NamedObject | None) -> float:
+def _confidence(
+    hit: TriggerHit, date: DateValue | None, participants: set[str], obj: NamedObject | None
+) -> float:
     """Documented in docs: explicit verbs, a date, two states and a named object raise it."""
     base = {"verb": 0.55, "agreement": 0.55, "listed": 0.5, "noun": 0.4}[hit.pos]
     if date is not None:

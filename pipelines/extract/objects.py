@@ -36,13 +36,17 @@ class NamedObject:
 _ACRONYM_EXPANSION = re.compile(
     r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z]{1,}[A-Za-z]*)\s*\((?P<exp>[^()]{0,120}?)(?:,\s*(?P<y1>(?:19|20)\d\d))?\)"
 )
-_YEAR_AFTER = re.compile(r"^[\s,]*(?:\((?P<p>(?:19|20)\d\d)\)|(?:from|of|signed in)\s+(?P<f>(?:19|20)\d\d)\b)")
+_YEAR_AFTER = re.compile(
+    r"^[\s,]*(?:\((?P<p>(?:19|20)\d\d)\)|(?:from|of|signed in)\s+(?P<f>(?:19|20)\d\d)\b)"
+)
 _EQUIPMENT = re.compile(
     r"(?<![\w-])(?:(?P<maker>[A-Z][A-Za-z]+)\s+)?(?P<code>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,4}(?:\s?(?:Mk|Block)\s?\w+)?)"
     r"(?P<noun>(?:\s+[\w\-]+){0,4}?\s+(?:tanks?|jets?|fighters?|aircraft|engines?|howitzers?|helicopters?|drones?|"
     r"missiles?|systems?|rifles?|vehicles?|Vehicles|submarines?|frigates?|destroyers?|launchers?))?(?![\w])"
 )
-_SHIP = re.compile(r"\b(?:USS|HMS|INS|HMAS|HMCS|BRP|JS|ROKS|PLANS|FS|ORP|TCG)\s+(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2}")
+_SHIP = re.compile(
+    r"\b(?:USS|HMS|INS|HMAS|HMCS|BRP|JS|ROKS|PLANS|FS|ORP|TCG)\s+(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2}"
+)
 _EXERCISE = re.compile(
     rf"(?:(?P<before>(?:[{_QUOTES}]?[A-Z][\w\-]+[{_QUOTES}]?\s+){{1,3}})(?:(?:joint|bilateral|trilateral|multilateral|annual|yearly|military|naval|air|combined|\s)+)?"
     rf"(?:[Ee]xercises?|[Dd]rills?|[Tt]raining|[Ww]argames?))|(?:[Ee]xercises?\s+(?P<after>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))"
@@ -125,7 +129,11 @@ def find_agreements(text: str) -> list[NamedObject]:
         if not re.search(rf"\b(?:{AGREEMENT_HEADS})\b", exp) and not m.group("y1") and not bare_year:
             continue
         year = m.group("y1") or (exp if bare_year else None)
-        out.append(NamedObject(m.start(), m.end(), m.group("acr"), "agreement", m.group("acr"), int(year) if year else None))
+        out.append(
+            NamedObject(
+                m.start(), m.end(), m.group("acr"), "agreement", m.group("acr"), int(year) if year else None
+            )
+        )
     for a, b in capitalised_phrases(text):
         words = text[a:b].split(" ")
         if not any(w.strip(_QUOTES + ",") in _HEAD_WORDS for w in words):
@@ -189,7 +197,9 @@ def find_exercises(text: str) -> list[NamedObject]:
     return out
 
 
-_MAKER_NUMBER = re.compile(r"\b(?P<maker>[A-Z]{2,})\s+(?P<code>\d{2,4})\s+(?:engines?|jets?|aircraft|tanks?|helicopters?|systems?)\b")
+_MAKER_NUMBER = re.compile(
+    r"\b(?P<maker>[A-Z]{2,})\s+(?P<code>\d{2,4})\s+(?:engines?|jets?|aircraft|tanks?|helicopters?|systems?)\b"
+)
 
 
 def find_equipment(text: str) -> list[NamedObject]:
@@ -202,7 +212,9 @@ def find_equipment(text: str) -> list[NamedObject]:
         code = m.group("code")
         if not re.search(r"\d", code) or re.fullmatch(r"[A-Z]\d{4}", code):
             continue
-        start = m.start("maker") if m.group("maker") and m.group("maker") not in _STOP_LEAD else m.start("code")
+        start = (
+            m.start("maker") if m.group("maker") and m.group("maker") not in _STOP_LEAD else m.start("code")
+        )
         end = m.end()
         if any(o.start <= start < o.end for o in out):
             continue
@@ -212,7 +224,8 @@ def find_equipment(text: str) -> list[NamedObject]:
 
 
 _GENERIC = re.compile(
-    rf"\b(?:a|an|the|this|its|their)\s+(?P<mods>(?:[\w$.\-]+\s+){{0,4}}?)(?P<head>{GENERIC_AGREEMENT_NOUNS})\b", re.I
+    rf"\b(?:a|an|the|this|its|their)\s+(?P<mods>(?:[\w$.\-]+\s+){{0,4}}?)(?P<head>{GENERIC_AGREEMENT_NOUNS})\b",
+    re.I,
 )
 
 

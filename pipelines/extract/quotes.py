@@ -15,7 +15,9 @@ _QUOTE = re.compile(r"“(?P<a>[^”]{3,}?)”|\"(?P<b>[^\"\n]{3,}?)\"")
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|stated|wrote|added|told|noted|declared)\b", re.I)
 
 
-def find_quotes(text: str, article_id: str, sentences: list[Sentence], people: list[EntityMention]) -> list[QuoteRecord]:
+def find_quotes(
+    text: str, article_id: str, sentences: list[Sentence], people: list[EntityMention]
+) -> list[QuoteRecord]:
     out: list[QuoteRecord] = []
     for m in _QUOTE.finditer(text):
         group = "a" if m.group("a") is not None else "b"
@@ -28,7 +30,9 @@ def find_quotes(text: str, article_id: str, sentences: list[Sentence], people: l
         para_end = text.find("\n", m.end())
         para_end = len(text) if para_end < 0 else para_end
         speaker = None
-        outside = [p for p in people if para_start <= p.start < para_end and not (m.start() <= p.start < m.end())]
+        outside = [
+            p for p in people if para_start <= p.start < para_end and not (m.start() <= p.start < m.end())
+        ]
         if sent is not None:
             same = [p for p in outside if sent.start <= p.start < max(sent.end, m.end() + 80)]
             if same:
