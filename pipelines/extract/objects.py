@@ -3,7 +3,7 @@
 Shapes, not names: an agreement is a capitalised phrase with an agreement word
 ("... Memorandum of Understanding ...", "... Framework ..."), an acronym with its expansion in
 brackets ("ABC (Alpha Bravo Charlie Agreement, 2016)"), or a quoted title; equipment is a
-designator of letters and digits ("F-35", "MQ-9B", "K2"), ships carry a hull prefix ("USS", "HMS").
+designator of letters and digits ("F-35", "Su-30MKI", "K9"), ships carry a hull prefix ("USS", "HMS").
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Rules rather than a model: a line break always ends a sentence (headlines, bullets, captions);
 inside a line, ``.``, ``!`` or ``?`` (with any closing quote or bracket) followed by a space and
 a capital, digit or opening quote ends one, unless the word before the stop is an abbreviation
-or an initial ("Lt. Gen.", "U.S.", "S. Jaishankar").
+or an initial ("Lt. Gen.", "U.S.", "J. Smith").
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _is_abbreviation(line: str, stop: int) -> bool:
         return False
     word = m.group(1)
     if len(word) == 1 and word.isupper():
-        return True  # an initial: "S. Jaishankar"
+        return True  # an initial: "J. Smith"
     return word.lower().rstrip(".") in ABBREVIATIONS
 
 
