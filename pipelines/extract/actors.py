@@ -2,7 +2,7 @@
 
 States are found by name (ISO 3166 via pycountry plus aliases), demonym ("Indian") and seat
 of government used for the government ("Washington said"). People are found after a title,
-rank or honorific ("Japanese Foreign Minister Yoko Kamikawa", "Gen. Romeo Brawner") and are
+rank or honorific ("Japanese Foreign Minister Yoko Kamikawa", "Gen. Ana Ruiz") and are
 then followed through the article by surname. Organisations are capitalised phrases ending in
 an organisation word ("Ministry of Defence", "Philippine Navy"). Every rule reads lexicons;
 no name of any particular article is known here.

