@@ -75,6 +75,11 @@ def find_countries(text: str) -> list[EntityMention]:
         nxt = re.match(r"[\s’']*(?:s\s+)?([A-Z][a-z]+)", after)
         if nxt and nxt.group(1) in GEO_FEATURE_WORDS:
             continue  # "South China Sea", "Indian Ocean"
+        if re.search(
+            r"\b(?:Sea|Gulf|Bay|Strait|Straits|Sea|Isle|Islands)\s+of\s+(?:the\s+)?$",
+            text[max(0, m.start() - 20) : m.start()],
+        ):
+            continue  # "Sea of Japan"
         if surface in ("Indo", "Sino", "Russo", "Franco", "Anglo") and not re.match(r"[-–]\s*[A-Z]", after):
             continue
         if re.match(r"[-–]Pacific", after):

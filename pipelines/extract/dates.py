@@ -121,7 +121,10 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     mon, day_s = (m[1], m[2]) if kind == "md" else (m[2], m[1])
                     if mon.lower() == "may" and kind == "md" and not re.match(r"May\s+\d", m.group(0)):
                         continue
-                    value = DateValue(dt.date(reference.year, _month(mon), int(day_s)), "day")
+                    day = dt.date(reference.year, _month(mon), int(day_s))
+                    if day > reference + dt.timedelta(days=7):
+                        day = day.replace(year=reference.year - 1)  # "on 12 June" read in March
+                    value = DateValue(day, "day")
                     relative = True
                 elif kind == "year":
                     value = DateValue(dt.date(int(m[1]), 1, 1), "year")

@@ -35,7 +35,8 @@ OCCURRENCE_VERBS = re.compile(
     r"\b(?:held|hold|holds|took place|began|begun|kicked off|opened|concluded|conducted|engaged in|"
     r"made|completed|launched|staged|wrapped up|ended|underway|under way|in progress|continued|"
     r"resumed|attended|hosted|joined|participated|taking part|took part|are already|is already|"
-    r"came|followed|had)\b",
+    r"came|followed|had|announced|approved|unveiled|pledged|provided|sent|delivered|imposed|"
+    r"carried out|launched|signed|agreed)\b",
     re.I,
 )
 BILATERAL_CUE = re.compile(
@@ -48,6 +49,11 @@ PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)
 AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
 NEEDS_TWO_PARTIES = {"SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
+UNILATERAL = {"MOBILIZE"}
+ATTRIBUTION = re.compile(
+    r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b[^,]{0,30}[.!?]?$"
+    r"|,\s+according to\b[^,]{0,80}[.!?]?$"
+)
 CONTEXT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 _POS_RANK = {"verb": 0, "agreement": 1, "noun": 2}
 
@@ -63,8 +69,10 @@ class TriggerHit:
 
 
 @lru_cache(maxsize=1)
-def _trigger_regex() -> tuple[re.Pattern[str], dict[str, lexicon.Trigger]]:
-    table = {t.phrase.lower(): t for t in lexicon.triggers()}
+def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[lexicon.Trigger]]]:
+    table: dict[str, list[lexicon.Trigger]] = {}
+    for t in lexicon.triggers():
+        table.setdefault(t.phrase.lower(), []).append(t)
     pattern = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(table))})(?![\w-])", re.I)
     return pattern, table
 
@@ -84,7 +92,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     seg = text[sentence.start : sentence.end]
     hits = []
     for m in pattern.finditer(seg):
-        t = table[m.group(0).lower()]
+        readings = table[m.group(0).lower()]
+        t = readings[0]
+        if len(readings) > 1:
+            deal_follows = AGREEMENT_NOUN.search(seg[m.end() : m.end() + 50])
+            t = next((r for r in readings if (r.pos == "agreement") == bool(deal_follows)), readings[0])
         hits.append(
             TriggerHit(
                 sentence.start + m.start(), sentence.start + m.end(), m.group(0), t.pos, t.plover, t.cameo
@@ -116,7 +128,6 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
             "for",
             "to",
             "future",
-            "new",
             "further",
             "enhanced",
             "expanded",
@@ -187,6 +198,9 @@ def sentence_events(
         if best is None or (_POS_RANK[h.pos], h.start) < (_POS_RANK[best.pos], best.start):
             kept[(h.plover, clause)] = h
     kept = _drop_context_mentions(text, kept, s)
+    agreed = [h for h in kept.values() if h.phrase.lower() in ("agreed to", "agreed on")]
+    if agreed:  # "agreed to jointly develop X": the agreement is the event, X its content
+        kept = {k: h for k, h in kept.items() if not any(0 <= h.start - a.end <= 25 for a in agreed)}
     if any(k[0] == "AGREE" and h.pos != "listed" for k, h in kept.items()):
         # "after months of negotiations, X signed", "had concluded talks": the talks led to the deal
         kept = {
@@ -218,7 +232,7 @@ def sentence_events(
             participants |= _participants(text, sentence, countries, people, orgs, places, main_pair, plover)
         if not participants:
             continue
-        if plover in NEEDS_TWO_PARTIES and len(participants) < 2:
+        if plover in NEEDS_TWO_PARTIES and len(participants) < 2 and not _bloc_in(text, clause_span):
             continue
         place = _nearest(inside(places), hit.start)
         actors = [p for p in inside(people) + inside(orgs)]
@@ -306,6 +320,11 @@ def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:
         return None
     name = f"{m.group('what').lower()} on {m.group('on')}"
     return NamedObject(m.start(), m.end(), name, "measure")
+
+
+def _bloc_in(text: str, span: Sentence) -> bool:
+    """An international organisation acting as a party ("the EU imposed sanctions on Russia")."""
+    return bool(lexicon.bloc_regex().search(text, span.start, span.end))
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -467,6 +486,9 @@ def _participants(
 ) -> set[str]:
     s, e = sentence.start, sentence.end
     venue = {p.iso3 for p in places if s <= p.start < e}
+    attribution = ATTRIBUTION.search(text, s, e)
+    if attribution and attribution.start() > s:
+        e = attribution.start()  # "..., Seoul's defence ministry said": the source, not a party
     found: set[str] = set()
     for c in countries:
         if s <= c.start < e and c.entity_type == "COUNTRY":
@@ -481,7 +503,7 @@ def _participants(
         found |= set(main_pair)
     if not found and plover in CONTEXT_TYPES:
         found |= set(main_pair)
-    if len(found) == 1 and len(main_pair) == 2 and found <= set(main_pair):
+    if len(found) == 1 and len(main_pair) == 2 and found <= set(main_pair) and plover not in UNILATERAL:
         found |= set(main_pair)  # one side named, the article's other state implied
     if plover == "CONSULT" and re.search(r"\bvisit(?:ed)?\s+(?:to\s+)?", seg):
         found |= venue & set(main_pair) if main_pair else set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -85,7 +85,7 @@ def titles() -> list[Title]:
     return [Title(r["title"], r["kind"], r["iso3"] or None) for r in read_tsv("titles.tsv")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-column word list (first column), lower-cased."""
     return frozenset(r[next(iter(r))].lower() for r in read_tsv(name))
@@ -102,3 +102,14 @@ def country_name(iso3: str) -> str:
     if c is None:
         return iso3
     return getattr(c, "common_name", None) or c.name
+
+
+@lru_cache(maxsize=1)
+def blocs() -> dict[str, str]:
+    """International organisations that act like states (sanction, aid, deploy): name -> short name."""
+    return {row["name"]: row["short"] for row in read_tsv("international_organisations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def bloc_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(blocs()))})(?![\w-])")
