@@ -43,21 +43,35 @@ def _norm_name(name: str) -> str:
     return " ".join(w for w in name.split() if w not in ("the", "of", "for", "a", "an"))
 
 
+def _split_acronym(name: str) -> tuple[str, str | None]:
+    """ "Status of Forces Agreement (SOFA)" -> ("Status of Forces Agreement", "SOFA")."""
+    m = re.fullmatch(r"(.*?)\s*\(([A-Z][A-Za-z]*[A-Z])\)", name.strip())
+    if m:
+        return m.group(1), m.group(2)
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", name.strip()):
+        return "", name.strip()
+    return name, None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", name)
+    every = "".join(w[0] for w in words).lower()
+    capitals = "".join(w[0] for w in words if w[0].isupper()).lower()
+    return bool(words) and acronym.lower() in (every, capitals)
+
+
 def names_match(a: str, b: str) -> bool:
-    """Same named object: fuzzy equal names, or an acronym that spells the other's initials."""
-    na, nb = _norm_name(a), _norm_name(b)
-    if not na or not nb:
-        return False
-    if na == nb or fuzz.token_sort_ratio(na, nb) >= NAME_MATCH:
+    """Same named object: fuzzy equal names, equal acronyms, or an acronym spelling the other name."""
+    base_a, acr_a = _split_acronym(a)
+    base_b, acr_b = _split_acronym(b)
+    if acr_a and acr_b:
+        return acr_a == acr_b
+    na, nb = _norm_name(base_a), _norm_name(base_b)
+    if na and nb and (na == nb or fuzz.token_sort_ratio(na, nb) >= NAME_MATCH):
         return True
-    for x, y in ((a, b), (b, a)):
-        if re.fullmatch(r"[A-Z]{2,}", x.strip()):
-            words = re.findall(r"[A-Za-z]+", y)
-            every = "".join(w[0] for w in words).lower()
-            capitals = "".join(w[0] for w in words if w[0].isupper()).lower()
-            if x.strip().lower() in (every, capitals):
-                return True
-    return False
+    if acr_a and base_b and _spells(acr_a, base_b):
+        return True
+    return bool(acr_b and base_a and _spells(acr_b, base_a))
 
 
 def _words(text: str) -> list[str]:

@@ -299,6 +299,10 @@ def find_organisations(text: str, countries: list[EntityMention]) -> list[Entity
             continue
         phrase = " ".join(words)
         start = m.end(1) - len(phrase)
+        owner = re.match(r"(.+?[’']s)\s+(?=[A-Z])", phrase)
+        if owner and _country_lookup(owner.group(1)[:-2]):
+            start += owner.end()  # "Japan's Ministry of Defense": the state owns the ministry
+            phrase = phrase[owner.end() :]
         if len(words) == 1:
             continue
         iso3 = None

@@ -129,11 +129,9 @@ def find_agreements(text: str) -> list[NamedObject]:
         if not re.search(rf"\b(?:{AGREEMENT_HEADS})\b", exp) and not m.group("y1") and not bare_year:
             continue
         year = m.group("y1") or (exp if bare_year else None)
-        out.append(
-            NamedObject(
-                m.start(), m.end(), m.group("acr"), "agreement", m.group("acr"), int(year) if year else None
-            )
-        )
+        acr = m.group("acr")
+        name = acr if bare_year or not exp else f"{exp} ({acr})"  # expansion and acronym linked
+        out.append(NamedObject(m.start(), m.end(), name, "agreement", acr, int(year) if year else None))
     for a, b in capitalised_phrases(text):
         words = text[a:b].split(" ")
         if not any(w.strip(_QUOTES + ",") in _HEAD_WORDS for w in words):
@@ -165,7 +163,7 @@ def find_agreements(text: str) -> list[NamedObject]:
         lead = re.search(r"\bthe\s+((?:19|20)\d\d)\s+$", text[max(0, a - 12) : a])
         if year is None and lead:
             year = int(lead.group(1))
-        out.append(NamedObject(a, end, name, "agreement", acr, year))
+        out.append(NamedObject(a, end, f"{name} ({acr})" if acr else name, "agreement", acr, year))
     out.sort(key=lambda o: o.start)
     return out
 

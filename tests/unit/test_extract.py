@@ -73,8 +73,8 @@ def test_agreement_names_with_years_and_acronyms():
         "Agreement, 2024) and the 2011 Joint Declaration on Security Cooperation."
     )
     found = {(o.name, o.acronym, o.year) for o in find_agreements(text)}
-    assert ("Status of Forces Agreement", "SOFA", 1998) in found
-    assert ("RAA", "RAA", 2024) in found
+    assert ("Status of Forces Agreement (SOFA)", "SOFA", 1998) in found
+    assert ("Reciprocal Access Agreement (RAA)", "RAA", 2024) in found
     assert ("Joint Declaration on Security Cooperation", None, 2011) in found
 
 
@@ -185,3 +185,119 @@ def test_every_span_is_exact():
         assert text[e.start : e.end] == e.evidence
     for m in x.entities:
         assert text[m.start : m.end] == m.text
+
+
+def _only(text: str, published: dt.date | None = None):
+    return extract(ArticleInput("d" * 16, text, published))
+
+
+def test_government_metonyms_and_ministries_are_actors():
+    text = "The Pentagon and Japan's Ministry of Defense held talks in Tokyo on 4 March 2024."
+    x = _only(text)
+    assert [(e.plover_type, e.countries) for e in x.events] == [("CONSULT", ("JPN", "USA"))]
+    orgs = {(m.name, m.country_iso3) for m in x.entities if m.entity_type == "ORG"}
+    assert ("Ministry of Defense", "JPN") in orgs
+
+
+def test_honorific_surname_follow_up():
+    text = (
+        "Indonesian Defence Minister Sjafrie Sjamsoeddin met French Armed Forces Minister "
+        "Catherine Vautrin in Paris on 10 May 2025. Mr Sjamsoeddin later toured a shipyard."
+    )
+    x = _only(text)
+    people = [(m.text, m.name, m.country_iso3) for m in x.entities if m.entity_type == "PERSON"]
+    assert ("Sjamsoeddin", "Sjafrie Sjamsoeddin", "IDN") in people
+    assert ("Catherine Vautrin", "Catherine Vautrin", "FRA") in people
+
+
+def test_company_with_its_state():
+    text = "Poland signed a contract with South Korea's Hanwha Aerospace for 152 K9 howitzers on 1 June 2023."
+    x = _only(text)
+    orgs = {(m.name, m.country_iso3) for m in x.entities if m.entity_type == "ORG"}
+    assert ("Hanwha Aerospace", "KOR") in orgs
+    assert [(e.plover_type, e.countries) for e in x.events] == [("AGREE", ("KOR", "POL"))]
+
+
+def test_event_kinds_are_typed():
+    cases = {
+        "The USS Ohio made a port call in Colombo, Sri Lanka, on 2 April 2024 with Sri Lankan and US officials present.": "COOPERATE",
+        "Australia designated Japan a major security partner in 2023.": "SUPPORT",
+        "Washington blacklisted 12 Chinese firms on 9 May 2024.": "SANCTION",
+        "Britain deployed 900 troops to Estonia in March 2017.": "MOBILIZE",
+        "Russian missiles struck Odesa on 6 July 2024, Ukraine said.": "ASSAULT",
+        "Turkey delivered 20 armed drones to Kenya in 2022.": "COOPERATE",
+        "Israel and Morocco co-production of drones began in 2023.": "COOPERATE",
+    }
+    for text, plover in cases.items():
+        assert plover in [e.plover_type for e in _only(text).events], text
+
+
+def test_signed_purchase_contract_is_agree_not_cooperate():
+    x = _only("Egypt signed a contract to buy 30 Rafale jets from France on 4 May 2021.")
+    assert [e.plover_type for e in x.events] == ["AGREE"]
+
+
+def test_future_and_aims_are_not_events():
+    text = (
+        "Canada and Mexico signed a border pact in 2019.\n"
+        "The pact will strengthen joint patrols. A second accord will be signed next week. "
+        "The two countries aim to hold joint exercises later this year."
+    )
+    x = _only(text, dt.date(2024, 5, 2))
+    assert [(e.plover_type, e.date.iso()) for e in x.events] == [("AGREE", "2019")]
+
+
+def test_relative_dates_against_publication_date():
+    x = _only("Chile and Peru held talks last month. Chile had sanctioned Bolivia last year.", dt.date(2024, 3, 5))
+    got = [(e.plover_type, e.date.iso()) for e in x.events]
+    assert ("CONSULT", "2024-02") in got
+    assert ("SANCTION", "2023") in got
+
+
+def test_listed_agreements_between_two_years_keep_their_own_years():
+    text = (
+        "Between 2009 and 2014 Greece and Cyprus signed three accords: the DCA (Defence "
+        "Cooperation Agreement, 2009), the MAA (Mutual Assistance Arrangement, 2011) and the "
+        "SOFA (Status of Forces Agreement, 2014)."
+    )
+    got = sorted((e.object_name, e.date.iso()) for e in _only(text).events if e.plover_type == "AGREE")
+    assert [d for _, d in got] == ["2009", "2011", "2014"]
+    assert [n.split(" (")[-1] for n, _ in got] == ["DCA)", "MAA)", "SOFA)"]
+
+
+def test_caption_date_is_used():
+    text = "Norwegian and Finnish soldiers during exercise Nordic Shield on 12 March 2024. Photo: Army\nThe drills ended."
+    x = _only(text)
+    assert ("COOPERATE", "2024-03-12") in [(e.plover_type, e.date.iso() if e.date else None) for e in x.events]
+
+
+def test_place_on_the_sidelines_is_venue_not_participant():
+    text = (
+        "Greek Defence Minister Nikos Dendias met Turkish Defence Minister Yasar Guler on the sidelines "
+        "of the NATO summit in Vilnius, Lithuania, on 11 July 2023."
+    )
+    x = _only(text)
+    e = next(e for e in x.events if e.plover_type == "CONSULT")
+    assert e.countries == ("GRC", "TUR")
+    assert e.location_iso3 == "LTU"
+
+
+def test_multilateral_event_has_every_named_state():
+    text = "Troops from Japan, Australia, the Philippines and the United States began drills in Luzon on 5 May 2025."
+    x = _only(text)
+    assert [e.countries for e in x.events] == [("AUS", "JPN", "PHL", "USA")]
+
+
+def test_acronym_and_expansion_name_one_object():
+    text = "Spain and Morocco renewed the MCA (Maritime Cooperation Agreement) in June 2022."
+    agreements = find_agreements(text)
+    assert {(o.name, o.acronym) for o in agreements} >= {("Maritime Cooperation Agreement (MCA)", "MCA")}
+
+
+def test_non_defence_articles_have_no_events():
+    review = (
+        "Phone review: the new handset from a Chinese maker\n"
+        "The phone, launched in India and the United States on Friday, has a bright screen. "
+        "Its camera beat rivals from Japan and South Korea in our tests."
+    )
+    assert _only(review, dt.date(2025, 4, 4)).events == []
