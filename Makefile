@@ -7,7 +7,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export DEFENCE_EVENTS_ARTICLES_DIR ?= seeds
 export DEFENCE_EVENTS_OUTPUT_DIR ?= outputs
 
-.PHONY: build test dev lint clean
+.PHONY: build test dev lint bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,8 +30,11 @@ test: $(STAMP)
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
+bench: $(STAMP)
+	$(BIN)/python scripts/benchmark.py $(DEFENCE_EVENTS_ARTICLES_DIR) --copies 10
+
 lint: $(STAMP)
-	$(BIN)/ruff check pipelines schemas tests
+	$(BIN)/ruff check pipelines schemas tests scripts
 
 clean:
 	rm -rf $(VENV) $(DAGSTER_HOME)

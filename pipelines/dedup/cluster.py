@@ -299,25 +299,49 @@ def cluster_events(records: list[EventRecord]) -> list[int]:
                     g.vector[w] += idf[w]
             groups.append(g)
 
-    alive = list(range(len(groups)))
-    while True:
-        best: tuple[float, int, int] | None = None
-        for x in range(len(alive)):
-            for y in range(x + 1, len(alive)):
-                a, b = groups[alive[x]], groups[alive[y]]
-                if not _can_merge(a, b):
-                    continue
-                s = _score(a, b)
-                if s >= MERGE_THRESHOLD and (best is None or s > best[0]):
-                    best = (s, x, y)
-        if best is None:
-            break
-        _, x, y = best
-        groups[alive[x]].absorb(groups[alive[y]])
-        alive.pop(y)
-
+    alive = _merge_across_articles(groups)
     labels = [0] * len(records)
     for label, gi in enumerate(alive):
         for m in groups[gi].members:
             labels[m] = label
     return labels
+
+
+def _merge_across_articles(groups: list[Group]) -> list[int]:
+    """Greedy best-pair-first merging; only groups of one event type are ever compared.
+
+    Pair scores are kept in a table and only the merged group's pairs are recomputed, so the
+    cost grows with the square of the statements of one type, not the cube.
+    """
+    by_type: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        by_type.setdefault(g.plover, []).append(i)
+    survivors: list[int] = []
+    for plover in sorted(by_type):
+        alive = set(by_type[plover])
+        scores: dict[tuple[int, int], float] = {}
+
+        def rescore(i: int, j: int, scores: dict[tuple[int, int], float] = scores) -> None:
+            key = (min(i, j), max(i, j))
+            if _can_merge(groups[i], groups[j]):
+                s = _score(groups[i], groups[j])
+                if s >= MERGE_THRESHOLD:
+                    scores[key] = s
+                    return
+            scores.pop(key, None)
+
+        members = sorted(alive)
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                rescore(i, j)
+        while scores:
+            (i, j), _ = max(scores.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+            groups[i].absorb(groups[j])
+            alive.discard(j)
+            for key in [k for k in scores if j in k or i in k]:
+                del scores[key]
+            for other in alive:
+                if other != i:
+                    rescore(i, other)
+        survivors.extend(sorted(alive))
+    return sorted(survivors)
