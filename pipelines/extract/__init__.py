@@ -66,11 +66,16 @@ def extract(article: ArticleInput) -> ArticleExtraction:
             )
         )
     entities: list[EntityMention] = [c for c in countries] + people + orgs
+    quotes_found = find_quotes(text, article.article_id, sentences, people)
+    # every span must be exactly the text it claims; a rule that breaks this loses its record
+    # rather than the whole build (the tables and asset checks verify spans again)
     return ArticleExtraction(
         article_id=article.article_id,
         sentences=sentences,
-        entities=sorted(entities, key=lambda m: (m.start, m.end)),
-        events=events,
-        quotes=find_quotes(text, article.article_id, sentences, people),
+        entities=sorted(
+            (m for m in entities if text[m.start : m.end] == m.text), key=lambda m: (m.start, m.end)
+        ),
+        events=[e for e in events if text[e.start : e.end] == e.evidence],
+        quotes=[q for q in quotes_found if text[q.start : q.end] == q.text],
         reference_date=reference,
     )

@@ -121,29 +121,29 @@ def _title_regex() -> re.Pattern[str]:
     heads = lexicon.alternation(fixed)
     # optional modifiers ("Deputy", "Defence", "External Affairs"), a head, an "of/for X" tail
     core = (
-        rf"(?:(?:{_TITLE_WORD}|[A-Z]{{2,}})\s+){{0,3}}(?:{heads})"
-        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:and\s+)?{_TITLE_WORD}){{0,3}}?)?"
+        rf"(?:(?:{_TITLE_WORD}|[A-Z]{{2,}})[ \t]+){{0,3}}(?:{heads})"
+        rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_TITLE_WORD}(?:[ \t]+(?:and[ \t]+)?{_TITLE_WORD}){{0,3}}?)?"
     )
-    chain = rf"{core}(?:\s+and\s+{core})?"
-    honor = r"(?:\s+(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Gen\.|Adm\.))?"
-    name = rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})"
-    return re.compile(rf"(?P<title>{chain}){honor}(?:,\s+|\s+){name}")
+    chain = rf"{core}(?:[ \t]+and[ \t]+{core})?"
+    honor = r"(?:[ \t]+(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Gen\.|Adm\.))?"
+    name = rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
+    return re.compile(rf"(?P<title>{chain}){honor}(?:,[ \t]+|[ \t]+){name}")
 
 
 def _trim_name(name: str) -> str:
-    toks = name.split()
-    out = []
-    for t in toks:
-        bare = t.strip(".,")
+    """The name up to the first word that cannot be part of it; a slice of ``name`` itself."""
+    end = 0
+    for m in re.finditer(r"\S+", name):
+        bare = m.group(0).strip(".,")
         if bare in NAME_STOP or _country_lookup(bare) or bare in lexicon.demonyms():
             break
         if lexicon.country_names().get(bare) or bare.lower() in _MONTHS_WEEKDAYS:
             break
-        out.append(t)
-    # drop a trailing possessive
-    if out and out[-1].endswith(("’s", "'s")):
-        out[-1] = out[-1][:-2]
-    return " ".join(out)
+        end = m.end()
+    out = name[:end]
+    if out.endswith(("’s", "'s")):
+        out = out[:-2]  # a trailing possessive
+    return out
 
 
 _MONTHS_WEEKDAYS = frozenset(
@@ -195,7 +195,8 @@ def find_people(text: str, countries: list[EntityMention]) -> list[EntityMention
         people.append(EntityMention(start, start + len(name), name, name, "PERSON", iso3, title or None))
     # "counterpart, Name" without a capitalised title
     for m in re.finditer(
-        rf"\b(?:his|her)\s+(\w+)\s+counterpart,?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})", text
+        rf"\b(?:his|her)[ \t]+(\w+)[ \t]+counterpart,?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})",
+        text,
     ):
         name = _trim_name(m.group("name"))
         if name and not any(p.start == m.start("name") for p in people):
@@ -283,7 +284,7 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
 
 
 _ORG_REGEX = re.compile(
-    rf"(?<![\w-])((?:(?:[A-Z]\.){{2,}}\s+|[A-Z][\w’'&\-]*\s+){{0,5}}(?:{ORG_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})?)(?![\w-])"
+    rf"(?<![\w-])((?:(?:[A-Z]\.){{2,}}[ \t]+|[A-Z][\w’'&\-]*[ \t]+){{0,5}}(?:{ORG_HEADS})(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){{0,2}})?)(?![\w-])"
 )
 
 
@@ -291,33 +292,26 @@ def find_organisations(text: str, countries: list[EntityMention]) -> list[Entity
     """Organisations ending in an organisation word, with the state named in or before them."""
     out: list[EntityMention] = []
     for m in _ORG_REGEX.finditer(text):
-        phrase = m.group(1)
-        words = phrase.split()
-        while words and (words[0] in NAME_STOP or words[0].lower() in _MONTHS_WEEKDAYS):
-            words = words[1:]
-        if not words:
-            continue
-        phrase = " ".join(words)
-        start = m.end(1) - len(phrase)
+        start, end = m.start(1), m.end(1)
+        for w in re.finditer(r"\S+", m.group(1)):  # drop leading words that start sentences
+            if w.group(0) in NAME_STOP or w.group(0).lower() in _MONTHS_WEEKDAYS:
+                start = m.start(1) + w.end()
+                continue
+            break
+        while start < end and text[start].isspace():
+            start += 1
+        phrase = text[start:end]
         owner = re.match(r"(.+?[’']s)\s+(?=[A-Z])", phrase)
         if owner and _country_lookup(owner.group(1)[:-2]):
             start += owner.end()  # "Japan's Ministry of Defense": the state owns the ministry
-            phrase = phrase[owner.end() :]
-        if len(words) == 1:
+            phrase = text[start:end]
+        if len(phrase.split()) < 2:
             continue
         iso3 = None
         for c in countries:
-            if c.entity_type == "COUNTRY" and (start <= c.start < m.end(1) or 0 <= start - c.end <= 3):
+            if c.entity_type == "COUNTRY" and (start <= c.start < end or 0 <= start - c.end <= 3):
                 iso3 = c.country_iso3
                 break
-        name = phrase
-        for c in countries:
-            if (
-                c.entity_type == "COUNTRY"
-                and start <= c.start < m.end(1)
-                and c.start == start
-                and c.via == "demonym"
-            ):
-                break
-        out.append(EntityMention(start, m.end(1), phrase, name, "ORG", iso3))
+        name = " ".join(phrase.split())
+        out.append(EntityMention(start, end, phrase, name, "ORG", iso3))
     return out

@@ -73,8 +73,8 @@ def resolve(name: str) -> tuple[str | None, float | None, float | None]:
 
 
 _PLACE = re.compile(
-    r"\b(?:in|at|near|to)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
-    r"(?:,\s+(?P<region>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?"
+    r"\b(?:in|at|near|to)[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3})"
+    r"(?:,[ \t]+(?P<region>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?))?"
 )
 
 
