@@ -178,7 +178,7 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                     break
                 continue
             persons = _persons(r)
-            if r.plover_type != "AGREE" and named:
+            if r.plover_type != "AGREE" and named and not (r.object_kind == "event" and not g.names and persons):
                 continue  # "negotiations on X" is not the meeting the article leads with
             if r.plover_type != "AGREE" and g.names and persons and not (persons & g.persons):
                 continue  # people meeting beside a named summit are not the summit
@@ -278,6 +278,8 @@ def _score(a: Group, b: Group) -> float:
         score += 0.3
     if a.places & b.places:
         score += 0.7
+    # a story many reports tell is the likelier home of one more report of it
+    score += min(0.4, 0.1 * (len(a.articles) + len(b.articles) - 2))
     if a.recent and b.recent:
         score += 0.3
     return score

@@ -97,22 +97,20 @@ def find_countries(text: str) -> list[EntityMention]:
 
 
 def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[str] | None) -> bool:
-    """ "Washington's decision", "between Manila and Beijing", "Seoul said": the state acting.
+    """ "Washington's decision", "accused Tokyo and Canberra", "Seoul said": the state acting.
 
-    A seat of government after "in", "at", "to" or standing alone (a dateline) is a place.
+    A seat of government after "in", "at", "to" (a place), or opening a line as a dateline
+    ("KYIV, May 3 -", "Manila |"), is a place.
     """
     if before_word and before_word.group(1).lower() in LOCATIVE_PREPOSITIONS:
         return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"\s*(?:[|,(—–-]|\s*$)", text[end : end + 3]):
+        return False  # a dateline
     after = text[end : end + 20]
     if re.match(r"[’']s\b", after):
         return True
-    if before_word and before_word.group(1).lower() in ("between", "and", "with", "from", "by"):
-        return True
-    return bool(
-        re.match(
-            r"\s+(?:and\s|has\s|have\s|had\s|is\s|was\s|said|says|will\s|would\s|[a-z]+ed\b|[a-z]+s\b)", after
-        )
-    )
+    return not (before_word and before_word.group(1).lower() in ("of", "near", "outside", "around", "via"))
 
 
 @lru_cache(maxsize=1)

@@ -126,6 +126,16 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         day = day.replace(year=reference.year - 1)  # "on 12 June" read in March
                     value = DateValue(day, "day")
                     relative = True
+                elif kind == "mon" and reference is not None:
+                    month = _month(m[1])
+                    year = reference.year
+                    last = m.group(0).lower().startswith("last")
+                    if month > reference.month or (last and month == reference.month):
+                        year -= 1
+                    if m.group(0).lower().startswith("this") and month > reference.month:
+                        year += 1
+                    value = DateValue(dt.date(year, month, 1), "month")
+                    relative = True
                 elif kind == "year":
                     value = DateValue(dt.date(int(m[1]), 1, 1), "year")
                 elif kind == "weekday" and reference is not None:

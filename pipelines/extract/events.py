@@ -16,6 +16,7 @@ from functools import lru_cache
 from pipelines.extract import lexicon
 from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS, NamedObject
 from pipelines.extract.places import Place
+from pipelines.extract.dates import compatible
 from pipelines.extract.records import DateMention, DateValue, EntityMention, EventRecord, Sentence
 
 MODAL_BEFORE = re.compile(
@@ -50,6 +51,16 @@ AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
 NEEDS_TWO_PARTIES = {"SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
 UNILATERAL = {"MOBILIZE"}
+VERBAL = {"ACCUSE", "PROTEST", "THREATEN", "REJECT", "REQUEST"}
+SHIP = re.compile(
+    r"\b(?:ship|ships|vessel|vessels|warship|warships|destroyer|frigate|cutter|corvette|submarine|"
+    r"carrier|cruiser|patrol boat|USS|HMS|INS|BRP|JS|HMAS|CSB)\b"
+)
+PORT_CALL = re.compile(r"\b(?:port call|port visit|berthed|docked|called at|goodwill visit)\b", re.I)
+ASIDE = re.compile(
+    r"\s+over\s+(?:its|their|the|arms|alleged)\b|\s+for\s+[a-z]+ing\b|\s+to\s+retaliate\b|\s+in\s+retaliation\b|\s+because\b|"
+    r",\s+as\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s"
+)
 ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b[^,]{0,30}[.!?]?$"
     r"|,\s+according to\b[^,]{0,80}[.!?]?$"
@@ -122,6 +133,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     after = text[hit.end : sentence.end]
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
+    if hit.pos == "noun" and NOUN_MODIFIER.match(after):
+        return False  # "the exercise area", "sanctions regime": the noun qualifies another
     if hit.pos == "noun":
         prev = before.split()[-1:] if before.split() else []
         if prev and prev[0].lower() in (
@@ -151,11 +164,13 @@ def _noun_supported(
         return True
     if re.search(r"\b(?:impos\w*|slapp\w*|levied|levy|announced|put)\b", before):
         return True  # "decision to impose 50 percent tariffs"
-    possessive = re.search(r"(?:\b(?:his|her|their|its)|\w[’']s)\s+(?:[\w\-]+\s+){0,2}$", before)
+    possessive = re.search(r"(?:\b(?:his|her|their|its|our)|\w[’']s)\s+(?:[\w\-]+\s+){0,4}$", before)
     after = text[hit.end : min(sentence.end, hit.end + 60)]
     if possessive or re.match(r"\s+(?:with|between)\s+[A-Z]|(?:\s+[\w,]+){1,5}?\s+between\s+[A-Z]", after):
         return True  # "Ortiz's meeting with Berg"
-    determiner = re.search(r"\b(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)
+    determiner = re.search(r"\b(?:the|a|an|this|that)\s+(?:\S+\s+){0,4}$", before, re.I)
+    if re.search(r"\b\d+(?:st|nd|rd|th)\s+(?:\S+\s+){0,3}$|\b(?:first|second|third|latest|annual|yearly)\s+(?:\S+\s+){0,3}$", before, re.I):
+        return True  # "the 12th ... meeting", "their first joint exercise": a counted occurrence
     return bool(determiner and OCCURRENCE_VERBS.search(seg))
 
 
@@ -201,6 +216,7 @@ def sentence_events(
     agreed = [h for h in kept.values() if h.phrase.lower() in ("agreed to", "agreed on")]
     if agreed:  # "agreed to jointly develop X": the agreement is the event, X its content
         kept = {k: h for k, h in kept.items() if not any(0 <= h.start - a.end <= 25 for a in agreed)}
+    kept = _drop_complements(text, kept)
     if any(k[0] == "AGREE" and h.pos != "listed" for k, h in kept.items()):
         # "after months of negotiations, X signed", "had concluded talks": the talks led to the deal
         kept = {
@@ -210,6 +226,8 @@ def sentence_events(
                 k[0] == "CONSULT"
                 and h.pos == "noun"
                 and h.phrase.lower() in ("talks", "negotiations", "discussions")
+                and re.search(r"(?:\b(?:months|years|weeks|rounds) of|concluded|completed|after)\s+(?:\S+\s+)?$",
+                              text[max(s, h.start - 30) : h.start], re.I)
             )
         }
     if reference is not None and _only_future_dates(dates, s, e, reference):
@@ -227,14 +245,23 @@ def sentence_events(
         c_start = clause_starts[clause]
         c_end = clause_starts[clause + 1] if clause + 1 < len(clause_starts) else e
         clause_span = Sentence(sentence.index, c_start, c_end)
-        participants = _participants(text, clause_span, countries, people, orgs, places, main_pair, plover)
+        participants = _participants(text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start)
         if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
-            participants |= _participants(text, sentence, countries, people, orgs, places, main_pair, plover)
+            participants |= _participants(text, sentence, countries, people, orgs, places, main_pair, plover, hit.start)
         if not participants:
             continue
+        venue_seat = [p for p in inside(places) if p.name in lexicon.government_names()]
+        if plover in VERBAL and venue_seat and len(participants) < 2:
+            participants = participants | {venue_seat[0].iso3}  # "at a briefing in Beijing, ... accused"
         if plover in NEEDS_TWO_PARTIES and len(participants) < 2 and not _bloc_in(text, clause_span):
             continue
         place = _nearest(inside(places), hit.start)
+        if plover == "CONSULT" and hit.phrase.lower().startswith(("visit", "arriv")) and SHIP.search(text, s, e):
+            plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+        if hit.cameo in ("042", "043", "062") and place and place.iso3 and (
+            plover == "CONSULT" or PORT_CALL.search(text, s, e) or SHIP.search(text, s, e)
+        ):
+            participants = participants | {place.iso3}  # the host of a visit or port call takes part
         actors = [p for p in inside(people) + inside(orgs)]
         if plover == "AGREE":
             objects = _agreement_objects(sent_agreements, hit)
@@ -250,6 +277,8 @@ def sentence_events(
                 if hit.phrase[0].isupper() and not headline_like
                 else None
             )
+            if named_list is not None:
+                named_list = NamedObject(named_list.start, named_list.end, named_list.name, "measure")
             objects = [_measure(text, hit, e) or named_list]
         elif hit.pos == "noun" and hit.phrase[0].isupper() and not headline_like:
             objects = [_named_gathering(text, sentence, hit)]
@@ -284,6 +313,7 @@ def sentence_events(
                     location_iso3=place.iso3 if place else None,
                     object_name=obj.name if obj else None,
                     object_named=bool(obj and obj.named),
+                    object_kind=obj.kind if obj else None,
                     actors=actors,
                     confidence=confidence,
                     source_iso3=source,
@@ -382,6 +412,29 @@ def _assign_dates(dates: list[DateMention], hits: list[TriggerHit]) -> dict[int,
     return owner
 
 
+NOUN_MODIFIER = re.compile(
+    r"\s+(?:area|areas|zone|zones|ground|grounds|site|sites|plan|plans|schedule|scenario|scenarios|"
+    r"program|programme|season|period|budget|regime|capability|capabilities|package deal|"
+    r"framework|mechanism|team|teams|venue|centre|center|room|hall)\b"
+)
+_COMPLEMENT = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:on|about|over|regarding|concerning|to|for|of)\s+(?:\S+\s+){0,4}?$")
+
+
+def _drop_complements(text: str, kept: dict) -> dict:
+    """ "talks on sanctions", "agreed to deploy", "a contract for the delivery of": the second
+    event word is the topic of the first, not an event of its own."""
+    heads = [h for h in kept.values() if h.plover in ("CONSULT", "AGREE") and h.pos != "listed"]
+    out = {}
+    for key, h in kept.items():
+        topic_of = [
+            a for a in heads
+            if a is not h and 0 <= h.start - a.end <= 45 and _COMPLEMENT.match(text[a.end : h.start])
+        ]
+        if not topic_of:
+            out[key] = h
+    return out
+
+
 def _drop_context_mentions(text: str, kept: dict, s: int) -> dict:
     """A named gathering after "on the sidelines of" / "during" is the setting of another event."""
     if len(kept) < 2:
@@ -454,7 +507,8 @@ def _event_date(
     free = [d for d in dates if obj is None or not _inside_other_object(text, d)]
     if free:
         best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
-        return best.date
+        finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
+        return max(finer, key=lambda d: _rank(d.date)).date if finer else best.date
     segment = text[sentence.start : sentence.end]
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
         return reference  # "China has sanctioned ..." in the lead: news of the publication day
@@ -463,6 +517,10 @@ def _event_date(
             DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
         )
     return None
+
+
+def _rank(d: DateValue) -> int:
+    return {"year": 0, "month": 1, "day": 2}[d.precision]
 
 
 def _owned_by_other(d: DateMention, obj: NamedObject) -> bool:
@@ -483,12 +541,16 @@ def _participants(
     places: list[Place],
     main_pair: tuple[str, ...],
     plover: str,
+    trigger_start: int | None = None,
 ) -> set[str]:
     s, e = sentence.start, sentence.end
     venue = {p.iso3 for p in places if s <= p.start < e}
     attribution = ATTRIBUTION.search(text, s, e)
     if attribution and attribution.start() > s:
         e = attribution.start()  # "..., Seoul's defence ministry said": the source, not a party
+    aside = ASIDE.search(text, max(s, trigger_start or s), e)
+    if aside and aside.start() > s:
+        e = aside.start()  # "..., as both face pressure from X", "amid Y's invasion": background
     found: set[str] = set()
     for c in countries:
         if s <= c.start < e and c.entity_type == "COUNTRY":

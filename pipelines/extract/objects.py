@@ -16,8 +16,8 @@ AGREEMENT_HEADS = (
     "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement"
 )
 GENERIC_AGREEMENT_NOUNS = (
-    "agreement|agreements|deal|contract|framework|pact|treaty|accord|memorandum|MoU|MoA|arrangement|"
-    "declaration|roadmap|road map|minute|partnership"
+    "agreements?|deals?|contracts?|frameworks?|pacts?|treaty|treaties|accords?|memorandum|memoranda|"
+    "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership"
 )
 _QUOTES = "\"“”‘’'"
 
@@ -64,7 +64,7 @@ def _strip_lead(text: str, start: int) -> tuple[str, int]:
     return out, start + (len(" ".join(words)) - len(" ".join(words).lstrip(_QUOTES + " ,")))
 
 
-_TOKEN = re.compile(r"[\w][\w.’'\-–]*[\w.]|[\w]|[^\w\s]")
+_TOKEN = re.compile(r"[\w][\w.’'\-–]*[\w.](?:(?<=s)[’'](?!\w))?|[\w]|[^\w\s]")
 _CONNECTORS = frozenset("of on for the and to between".split())
 _HEAD_WORDS = frozenset(AGREEMENT_HEADS.split("|"))
 
@@ -165,7 +165,16 @@ def find_agreements(text: str) -> list[NamedObject]:
             year = int(lead.group(1))
         out.append(NamedObject(a, end, f"{name} ({acr})" if acr else name, "agreement", acr, year))
     out.sort(key=lambda o: o.start)
-    return out
+    return [o for o in out if not _is_alias(text, o, out)]
+
+
+def _is_alias(text: str, obj: NamedObject, others: list[NamedObject]) -> bool:
+    """ "the Agreement between A and B concerning X (X Arrangement, XA)": the bracket renames it."""
+    before = text[max(0, obj.start - 2) : obj.start]
+    if "(" not in before or obj.year is not None:
+        return False
+    opening = text.rfind("(", 0, obj.start)
+    return any(o is not obj and o.end <= opening and opening - o.end <= 60 for o in others)
 
 
 def find_exercises(text: str) -> list[NamedObject]:

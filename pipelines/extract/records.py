@@ -86,6 +86,7 @@ class EventRecord:
     location_iso3: str | None = None
     object_name: str | None = None
     object_named: bool = False  # a proper name (capitalised or acronym), not "the deal"
+    object_kind: str | None = None  # agreement | exercise | equipment | ship | event | measure
     actors: list[EntityMention] = field(default_factory=list)
     confidence: float = 0.5
     source_iso3: str | None = None
