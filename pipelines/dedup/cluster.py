@@ -178,7 +178,11 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                     break
                 continue
             persons = _persons(r)
-            if r.plover_type != "AGREE" and named and not (r.object_kind == "event" and not g.names and persons):
+            if (
+                r.plover_type != "AGREE"
+                and named
+                and not (r.object_kind == "event" and not g.names and persons)
+            ):
                 continue  # "negotiations on X" is not the meeting the article leads with
             if r.plover_type != "AGREE" and g.names and persons and not (persons & g.persons):
                 continue  # people meeting beside a named summit are not the summit

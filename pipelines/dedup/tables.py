@@ -84,8 +84,9 @@ class _Entities:
         self._alias: dict[EntityKey, EntityKey] = {}
         self._ids: dict[EntityKey, str] = {}
 
-    def add(self, entity_type: str, name: str, country_iso3: str | None = None,
-            title: str | None = None) -> EntityKey:
+    def add(
+        self, entity_type: str, name: str, country_iso3: str | None = None, title: str | None = None
+    ) -> EntityKey:
         key = entity_key(entity_type, name, country_iso3)
         self._seen.setdefault(key, []).append(_Seen(name, country_iso3, title))
         return key
@@ -133,13 +134,15 @@ class _Entities:
         for key, eid in self._ids.items():
             group = self._groups[key]
             iso = _is_iso_key(key)
-            rows.append({
-                "entity_id": eid,
-                "name": self._name(key),
-                "entity_type": key[0],
-                "country_iso3": key[1] if iso else most_common(s.country_iso3 for s in group),
-                "title": None if iso else most_common(s.title for s in group),
-            })
+            rows.append(
+                {
+                    "entity_id": eid,
+                    "name": self._name(key),
+                    "entity_type": key[0],
+                    "country_iso3": key[1] if iso else most_common(s.country_iso3 for s in group),
+                    "title": None if iso else most_common(s.title for s in group),
+                }
+            )
         return rows
 
     def mention_rows(self) -> list[dict[str, Any]]:
@@ -147,14 +150,18 @@ class _Entities:
         for key, article_id, start, end in self._mentions:
             eid = self.id_of(key)
             rows[(eid, article_id, start, end)] = {
-                "entity_id": eid, "article_id": article_id, "char_start": start, "char_end": end,
+                "entity_id": eid,
+                "article_id": article_id,
+                "char_start": start,
+                "char_end": end,
                 "text": self._texts[article_id][start:end],
             }
         return list(rows.values())
 
 
-def _check_span(texts: dict[str, str], article_id: str, start: int, end: int, expected: str | None,
-                what: str) -> str:
+def _check_span(
+    texts: dict[str, str], article_id: str, start: int, end: int, expected: str | None, what: str
+) -> str:
     """The article text at ``[start, end)``; raises if out of range or not ``expected``."""
     if article_id not in texts:
         raise SpanMismatchError(f"{what}: article {article_id} is not in the articles table")
@@ -183,8 +190,9 @@ def _join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def summary_text(plover_type: str, cameo_code: str, countries: list[str], object_name: str | None,
-                 date_iso: str | None) -> str:
+def summary_text(
+    plover_type: str, cameo_code: str, countries: list[str], object_name: str | None, date_iso: str | None
+) -> str:
     """E.g. ``AGREE (057): India and United States — Framework for X — 2025-10-31``."""
     parts = []
     if countries:
@@ -205,7 +213,7 @@ def _object_spans(texts: dict[str, str], records: list[EventRecord], name: str) 
     """Where ``name`` is written inside the records' evidence (exact case first)."""
     spans = []
     for r in records:
-        evidence = texts[r.article_id][r.start:r.end]
+        evidence = texts[r.article_id][r.start : r.end]
         at = evidence.find(name)
         if at < 0:
             at = evidence.casefold().find(name.casefold())
@@ -282,39 +290,47 @@ def build_event_tables(
         confidence = max(r.confidence for r in group) + EXTRA_ARTICLE_BONUS * (len(article_ids) - 1)
         countries_str = ";".join(countries) or None
         date_key = f"{date.iso()}/{date.precision}" if date else None
-        first_evidence = texts[first.article_id][first.start:first.end]
+        first_evidence = texts[first.article_id][first.start : first.end]
         id_parts = [plover, date_key, countries_str, first_evidence]
         event_id = content_id(*id_parts)
         if event_id in seen_ids:  # a second event stated by the same sentence
             event_id = content_id(*id_parts, object_name, first.trigger_start)
         seen_ids.add(event_id)
-        events.append({
-            "event_id": event_id,
-            "plover_type": plover,
-            "cameo_code": cameo,
-            "event_date": date.value if date else None,
-            "date_precision": date.precision if date else None,
-            "location": location,
-            "location_iso3": location_iso3,
-            "countries": countries_str,
-            "object_name": object_name,
-            "summary": summary_text(plover, cameo, countries, object_name, date.iso() if date else None),
-            "n_articles": len(article_ids),
-            "n_mentions": len(spans),
-            "confidence": round(max(0.0, min(MAX_CONFIDENCE, confidence)), 3),
-        })
+        events.append(
+            {
+                "event_id": event_id,
+                "plover_type": plover,
+                "cameo_code": cameo,
+                "event_date": date.value if date else None,
+                "date_precision": date.precision if date else None,
+                "location": location,
+                "location_iso3": location_iso3,
+                "countries": countries_str,
+                "object_name": object_name,
+                "summary": summary_text(plover, cameo, countries, object_name, date.iso() if date else None),
+                "n_articles": len(article_ids),
+                "n_mentions": len(spans),
+                "confidence": round(max(0.0, min(MAX_CONFIDENCE, confidence)), 3),
+            }
+        )
         for r in group:
             key = (event_id, r.article_id, r.start, r.end)
             if key not in mentions:
                 mentions[key] = {
-                    "event_id": event_id, "article_id": r.article_id, "char_start": r.start,
-                    "char_end": r.end, "evidence": texts[r.article_id][r.start:r.end],
-                    "trigger": r.trigger, "sentence_index": r.sentence_index,
+                    "event_id": event_id,
+                    "article_id": r.article_id,
+                    "char_start": r.start,
+                    "char_end": r.end,
+                    "evidence": texts[r.article_id][r.start : r.end],
+                    "trigger": r.trigger,
+                    "sentence_index": r.sentence_index,
                 }
         for iso3 in countries:
             actors.append((event_id, registry.add("COUNTRY", country_name(iso3), iso3), "participant"))
-        for role, iso3 in (("source", most_common(r.source_iso3 for r in group)),
-                           ("target", most_common(r.target_iso3 for r in group))):
+        for role, iso3 in (
+            ("source", most_common(r.source_iso3 for r in group)),
+            ("target", most_common(r.target_iso3 for r in group)),
+        ):
             if iso3:
                 actors.append((event_id, registry.add("COUNTRY", country_name(iso3), iso3), role))
         for r in group:
@@ -339,8 +355,13 @@ def build_event_tables(
         for q in ext.quotes:
             words = _check_span(texts, q.article_id, q.start, q.end, q.text, "quote")
             qid = content_id(q.article_id, q.start, q.end)
-            quotes[qid] = {"quote_id": qid, "article_id": q.article_id, "text": words,
-                           "char_start": q.start, "char_end": q.end}
+            quotes[qid] = {
+                "quote_id": qid,
+                "article_id": q.article_id,
+                "text": words,
+                "char_start": q.start,
+                "char_end": q.end,
+            }
             s = q.speaker
             speaker_keys[qid] = entity_key(s.entity_type, s.name, s.country_iso3) if s else None
 

@@ -12,6 +12,7 @@ from pipelines.extract.events import main_pair, quoted_spans, sentence_events, s
 from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
 from pipelines.extract.places import find_places
 from pipelines.extract.quotes import find_quotes
+from pipelines.extract.relevance import is_relevant
 from pipelines.extract.records import (
     ArticleExtraction,
     ArticleInput,
@@ -45,7 +46,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     pair = main_pair(countries, people)
     reference_year = reference.value.year if reference else stated_year(text, dates)
     events: list[EventRecord] = []
-    for sentence in sentences:
+    for sentence in sentences if is_relevant(text) else []:
         events.extend(
             sentence_events(
                 text,

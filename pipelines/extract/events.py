@@ -46,11 +46,19 @@ BILATERAL_CUE = re.compile(
     r"states|defen[cs]e secretaries|allies)|bilateral|each other|their countries|the two)\b",
     re.I,
 )
+NON_STATE_SUBJECT = re.compile(
+    r"\b(?:analysts?|experts?|observers?|critics?|commentators?|residents?|witnesses|fans|scholars|"
+    r"economists?|investors?|activists?)\b",
+    re.I,
+)
 PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit|first)\b", re.I)
 AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
 NEEDS_TWO_PARTIES = {"SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
 UNILATERAL = {"MOBILIZE"}
+HOSTILE = re.compile(
+    r"\b(?:border with|against|threat|tensions?|invade|invasion|offensive|front ?line|occupied)\b", re.I
+)
 VERBAL = {"ACCUSE", "PROTEST", "THREATEN", "REJECT", "REQUEST"}
 SHIP = re.compile(
     r"\b(?:ship|ships|vessel|vessels|warship|warships|destroyer|frigate|cutter|corvette|submarine|"
@@ -130,6 +138,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False
     if NEGATION.search(" ".join(before.split()[-3:])):
         return False
+    if NON_STATE_SUBJECT.search(" ".join(before.split()[-3:])):
+        return False  # "analysts warned": not a state acting
     after = text[hit.end : sentence.end]
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
@@ -169,7 +179,11 @@ def _noun_supported(
     if possessive or re.match(r"\s+(?:with|between)\s+[A-Z]|(?:\s+[\w,]+){1,5}?\s+between\s+[A-Z]", after):
         return True  # "Ortiz's meeting with Berg"
     determiner = re.search(r"\b(?:the|a|an|this|that)\s+(?:\S+\s+){0,4}$", before, re.I)
-    if re.search(r"\b\d+(?:st|nd|rd|th)\s+(?:\S+\s+){0,3}$|\b(?:first|second|third|latest|annual|yearly)\s+(?:\S+\s+){0,3}$", before, re.I):
+    if re.search(
+        r"\b\d+(?:st|nd|rd|th)\s+(?:\S+\s+){0,3}$|\b(?:first|second|third|latest|annual|yearly)\s+(?:\S+\s+){0,3}$",
+        before,
+        re.I,
+    ):
         return True  # "the 12th ... meeting", "their first joint exercise": a counted occurrence
     return bool(determiner and OCCURRENCE_VERBS.search(seg))
 
@@ -226,8 +240,11 @@ def sentence_events(
                 k[0] == "CONSULT"
                 and h.pos == "noun"
                 and h.phrase.lower() in ("talks", "negotiations", "discussions")
-                and re.search(r"(?:\b(?:months|years|weeks|rounds) of|concluded|completed|after)\s+(?:\S+\s+)?$",
-                              text[max(s, h.start - 30) : h.start], re.I)
+                and re.search(
+                    r"(?:\b(?:months|years|weeks|rounds) of|concluded|completed|after)\s+(?:\S+\s+)?$",
+                    text[max(s, h.start - 30) : h.start],
+                    re.I,
+                )
             )
         }
     if reference is not None and _only_future_dates(dates, s, e, reference):
@@ -245,9 +262,13 @@ def sentence_events(
         c_start = clause_starts[clause]
         c_end = clause_starts[clause + 1] if clause + 1 < len(clause_starts) else e
         clause_span = Sentence(sentence.index, c_start, c_end)
-        participants = _participants(text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start)
+        participants = _participants(
+            text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
+        )
         if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
-            participants |= _participants(text, sentence, countries, people, orgs, places, main_pair, plover, hit.start)
+            participants |= _participants(
+                text, sentence, countries, people, orgs, places, main_pair, plover, hit.start
+            )
         if not participants:
             continue
         venue_seat = [p for p in inside(places) if p.name in lexicon.government_names()]
@@ -256,10 +277,25 @@ def sentence_events(
         if plover in NEEDS_TWO_PARTIES and len(participants) < 2 and not _bloc_in(text, clause_span):
             continue
         place = _nearest(inside(places), hit.start)
-        if plover == "CONSULT" and hit.phrase.lower().startswith(("visit", "arriv")) and SHIP.search(text, s, e):
+        if (
+            plover == "MOBILIZE"
+            and hit.cameo == "154"
+            and len(participants) >= 2
+            and not HOSTILE.search(text, s, e)
+        ):
+            # forces sent to another state's soil at its side: military cooperation
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
-        if hit.cameo in ("042", "043", "062") and place and place.iso3 and (
-            plover == "CONSULT" or PORT_CALL.search(text, s, e) or SHIP.search(text, s, e)
+        if (
+            plover == "CONSULT"
+            and hit.phrase.lower().startswith(("visit", "arriv"))
+            and SHIP.search(text, s, e)
+        ):
+            plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+        if (
+            hit.cameo in ("042", "043", "062")
+            and place
+            and place.iso3
+            and (plover == "CONSULT" or PORT_CALL.search(text, s, e) or SHIP.search(text, s, e))
         ):
             participants = participants | {place.iso3}  # the host of a visit or port call takes part
         actors = [p for p in inside(people) + inside(orgs)]
@@ -327,7 +363,9 @@ def sentence_events(
     return records
 
 
-CLAUSE_BREAK = re.compile(r"\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s")
+CLAUSE_BREAK = re.compile(
+    r",\s+and\s+(?=[A-Z])|\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s"
+)
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
 RECENT_CUE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|sealed|inked|concluded|agreed|met|held|imposed|sanctioned|"
@@ -417,7 +455,9 @@ NOUN_MODIFIER = re.compile(
     r"program|programme|season|period|budget|regime|capability|capabilities|package deal|"
     r"framework|mechanism|team|teams|venue|centre|center|room|hall)\b"
 )
-_COMPLEMENT = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:on|about|over|regarding|concerning|to|for|of)\s+(?:\S+\s+){0,4}?$")
+_COMPLEMENT = re.compile(
+    r"^\W*(?:\S+\s+){0,4}?(?:on|about|over|regarding|concerning|to|for|of)\s+(?:\S+\s+){0,4}?$"
+)
 
 
 def _drop_complements(text: str, kept: dict) -> dict:
@@ -427,7 +467,8 @@ def _drop_complements(text: str, kept: dict) -> dict:
     out = {}
     for key, h in kept.items():
         topic_of = [
-            a for a in heads
+            a
+            for a in heads
             if a is not h and 0 <= h.start - a.end <= 45 and _COMPLEMENT.match(text[a.end : h.start])
         ]
         if not topic_of:
@@ -462,7 +503,7 @@ def _usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
     before = text[max(0, d.start - 12) : d.start].lower()
     if re.search(
-        r"\b(?:through|until|till|by|to|since|over the next|beyond|end|ends|ending|run through|runs through|and)\s+$",
+        r"\b(?:through|until|till|by|to|over the next|beyond|end|ends|ending|run through|runs through|and)\s+$",
         before,
     ):
         return False
