@@ -12,7 +12,6 @@ from pipelines.extract.events import main_pair, quoted_spans, sentence_events, s
 from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
 from pipelines.extract.places import find_places
 from pipelines.extract.quotes import find_quotes
-from pipelines.extract.relevance import is_relevant
 from pipelines.extract.records import (
     ArticleExtraction,
     ArticleInput,
@@ -21,6 +20,7 @@ from pipelines.extract.records import (
     EventRecord,
     QuoteRecord,
 )
+from pipelines.extract.relevance import is_relevant
 from pipelines.extract.sentences import split_sentences
 
 __all__ = ["ArticleExtraction", "ArticleInput", "EntityMention", "EventRecord", "QuoteRecord", "extract"]

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.extract import lexicon
+from pipelines.extract.dates import compatible
 from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS, NamedObject
 from pipelines.extract.places import Place
-from pipelines.extract.dates import compatible
 from pipelines.extract.records import DateMention, DateValue, EntityMention, EventRecord, Sentence
 
 MODAL_BEFORE = re.compile(

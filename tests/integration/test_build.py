@@ -147,9 +147,10 @@ def test_custom_japan_philippines_agreement(custom_build: Build) -> None:
 
 def test_custom_germany_lithuania_deployment(custom_build: Build) -> None:
     events = _events_of(custom_build, "europe/germany_lithuania.md")
-    mobilize = events.filter(pl.col("plover_type") == "MOBILIZE")
-    assert mobilize.height >= 1
-    assert all("DEU" in c.split(";") for c in mobilize["countries"])
+    # forces stationed on an ally's soil at its side: military cooperation, not a show of force
+    deployed = events.filter(pl.col("plover_type") == "COOPERATE")
+    assert deployed.height >= 1
+    assert all(set(c.split(";")) == {"DEU", "LTU"} for c in deployed["countries"])
 
 
 def test_custom_australia_indonesia_meeting(custom_build: Build) -> None:
