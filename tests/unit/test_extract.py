@@ -223,7 +223,9 @@ def test_event_kinds_are_typed():
         "The USS Ohio made a port call in Colombo, Sri Lanka, on 2 April 2024 with Sri Lankan and US officials present.": "COOPERATE",
         "Australia designated Japan a major security partner in 2023.": "SUPPORT",
         "Washington blacklisted 12 Chinese firms on 9 May 2024.": "SANCTION",
-        "Britain deployed 900 troops to Estonia in March 2017.": "MOBILIZE",
+        "Britain deployed 900 troops to Estonia in March 2017.": "COOPERATE",  # at an ally's side
+        "Russia deployed 10,000 troops to its border with Ukraine in November 2021.": "MOBILIZE",
+        "North Korea test-fired two ballistic missiles on 3 May 2024, Japan said.": "MOBILIZE",
         "Russian missiles struck Odesa on 6 July 2024, Ukraine said.": "ASSAULT",
         "Turkey delivered 20 armed drones to Kenya in 2022.": "COOPERATE",
         "Israel and Morocco co-production of drones began in 2023.": "COOPERATE",
