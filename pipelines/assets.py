@@ -6,7 +6,6 @@ Layers, by group: ``ingest`` (articles, rejected_inputs) → ``extract`` (articl
 their frame before returning it, and leave storage to the IO manager (:mod:`.io_manager`).
 """
 
-
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -101,13 +100,16 @@ def article_extractions(context: AssetExecutionContext, articles: pl.DataFrame) 
     seconds = time.perf_counter() - started
     per_article = seconds / len(out) if out else 0.0
     context.log.info(f"extracted {len(out)} article(s) in {seconds:.2f} s ({per_article:.3f} s per article)")
-    return Output(out, metadata={
-        "n_articles": MetadataValue.int(len(out)),
-        "n_event_statements": MetadataValue.int(sum(len(e.events) for e in out)),
-        "n_entity_mentions": MetadataValue.int(sum(len(e.entities) for e in out)),
-        "n_quotes": MetadataValue.int(sum(len(e.quotes) for e in out)),
-        "seconds_per_article": MetadataValue.float(round(per_article, 4)),
-    })
+    return Output(
+        out,
+        metadata={
+            "n_articles": MetadataValue.int(len(out)),
+            "n_event_statements": MetadataValue.int(sum(len(e.events) for e in out)),
+            "n_entity_mentions": MetadataValue.int(sum(len(e.entities) for e in out)),
+            "n_quotes": MetadataValue.int(sum(len(e.quotes) for e in out)),
+            "seconds_per_article": MetadataValue.float(round(per_article, 4)),
+        },
+    )
 
 
 @multi_asset(
@@ -134,11 +136,13 @@ ALL_TABLE_INS = {table: AssetIn(table) for table in TABLES}
 def warehouse(pipeline_config: PipelineConfig, **tables: pl.DataFrame) -> MaterializeResult:
     path = load_duckdb(dict(tables), pipeline_config.duckdb_path)
     counts = {name: tables[name].height for name in TABLES}
-    return MaterializeResult(metadata={
-        "path": MetadataValue.path(str(path)),
-        "row_counts": MetadataValue.json(counts),
-        "row_count": MetadataValue.int(counts["events"]),
-    })
+    return MaterializeResult(
+        metadata={
+            "path": MetadataValue.path(str(path)),
+            "row_counts": MetadataValue.json(counts),
+            "row_count": MetadataValue.int(counts["events"]),
+        }
+    )
 
 
 @asset(
@@ -149,12 +153,14 @@ def warehouse(pipeline_config: PipelineConfig, **tables: pl.DataFrame) -> Materi
 )
 def release(pipeline_config: PipelineConfig, **tables: pl.DataFrame) -> MaterializeResult:
     folder = write_release(dict(tables), pipeline_config.output_path)
-    return MaterializeResult(metadata={
-        "path": MetadataValue.path(str(folder)),
-        "version": MetadataValue.text(folder.name),
-        "row_count": MetadataValue.int(tables["events"].height),
-        "files": MetadataValue.int(sum(1 for p in folder.iterdir() if p.is_file())),
-    })
+    return MaterializeResult(
+        metadata={
+            "path": MetadataValue.path(str(folder)),
+            "version": MetadataValue.text(folder.name),
+            "row_count": MetadataValue.int(tables["events"].height),
+            "files": MetadataValue.int(sum(1 for p in folder.iterdir() if p.is_file())),
+        }
+    )
 
 
 ASSETS = [ingest, article_extractions, core_tables, warehouse, release]

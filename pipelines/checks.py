@@ -36,8 +36,9 @@ def _md_rows(rows: list[dict]) -> MetadataValue:
     cols = list(rows[0])
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for row in rows[:MAX_LISTED]:
-        lines.append("| " + " | ".join(str(row[c])[:80].replace("|", "\\|").replace("\n", " ") for c in cols)
-                     + " |")
+        lines.append(
+            "| " + " | ".join(str(row[c])[:80].replace("|", "\\|").replace("\n", " ") for c in cols) + " |"
+        )
     return MetadataValue.md("\n".join(lines))
 
 
@@ -45,7 +46,9 @@ def schema_check(table: str) -> AssetChecksDefinition:
     """Blocking check: the table passes its pandera model and primary key (``validate``)."""
 
     @asset_check(
-        asset=table, name="schema", blocking=True,
+        asset=table,
+        name="schema",
+        blocking=True,
         description=f"`{table}` matches its schema in schemas/tables.py: columns, types, "
         "constraints (validated eagerly) and a unique primary key.",
     )
@@ -53,10 +56,13 @@ def schema_check(table: str) -> AssetChecksDefinition:
         try:
             validate(table, df)
         except TableValidationError as exc:
-            return AssetCheckResult(passed=False, metadata={
-                "failure_cases": MetadataValue.md(f"```\n{exc}\n```"),
-                "row_count": MetadataValue.int(df.height),
-            })
+            return AssetCheckResult(
+                passed=False,
+                metadata={
+                    "failure_cases": MetadataValue.md(f"```\n{exc}\n```"),
+                    "row_count": MetadataValue.int(df.height),
+                },
+            )
         return AssetCheckResult(passed=True, metadata={"row_count": MetadataValue.int(df.height)})
 
     return _check
@@ -71,10 +77,14 @@ def _orphans(tables: dict[str, pl.DataFrame], table: str) -> list[dict]:
         parent = tables[fk.ref_table].select(refs).rename(dict(zip(refs, cols, strict=True)))
         orphans = child.join(parent, on=cols, how="anti").sort(cols)
         if orphans.height:
-            out.append({
-                "columns": ", ".join(cols), "references": f"{fk.ref_table}({', '.join(refs)})",
-                "n_missing": orphans.height, "examples": orphans.head(3).to_dicts(),
-            })
+            out.append(
+                {
+                    "columns": ", ".join(cols),
+                    "references": f"{fk.ref_table}({', '.join(refs)})",
+                    "n_missing": orphans.height,
+                    "examples": orphans.head(3).to_dicts(),
+                }
+            )
     return out
 
 
@@ -92,7 +102,10 @@ FK_INS = sorted(set(FK_TABLES).union(*(_referenced(t) for t in FK_TABLES)))
     name="foreign_keys",
     specs=[
         AssetCheckSpec(
-            "foreign_keys", asset=table, blocking=True, additional_deps=_referenced(table),
+            "foreign_keys",
+            asset=table,
+            blocking=True,
+            additional_deps=_referenced(table),
             description=f"Every foreign key of `{table}` resolves: "
             + "; ".join(f"{', '.join(fk.columns)} → {fk.ref_table}" for fk in TABLES[table].foreign_keys),
         )
@@ -105,14 +118,17 @@ def foreign_keys(**tables: pl.DataFrame) -> Iterator[AssetCheckResult]:
     for table in FK_TABLES:
         broken = _orphans(tables, table)
         yield AssetCheckResult(
-            asset_key=table, check_name="foreign_keys", passed=not broken,
+            asset_key=table,
+            check_name="foreign_keys",
+            passed=not broken,
             metadata={"broken_keys": _md_rows(broken), "row_count": MetadataValue.int(tables[table].height)},
         )
 
 
 def _span_mismatches(df: pl.DataFrame, articles: pl.DataFrame, text_column: str) -> pl.DataFrame:
-    joined = df.join(articles.select("article_id", pl.col("text").alias("_article_text")),
-                     on="article_id", how="left")
+    joined = df.join(
+        articles.select("article_id", pl.col("text").alias("_article_text")), on="article_id", how="left"
+    )
     length = pl.col("char_end") - pl.col("char_start")
     sliced = pl.col("_article_text").str.slice(pl.col("char_start"), length)
     return joined.filter(
@@ -126,17 +142,22 @@ def span_check(table: str, text_column: str) -> AssetChecksDefinition:
     """Blocking check: ``text_column`` equals the article text at ``[char_start, char_end)``."""
 
     @asset_check(
-        asset=table, name="spans_match_text", blocking=True,
+        asset=table,
+        name="spans_match_text",
+        blocking=True,
         additional_ins={"articles": AssetIn("articles")},
         description=f"Every `{table}.{text_column}` equals its article's text at "
         "[char_start, char_end): the evidence is quoted exactly.",
     )
     def _check(df: pl.DataFrame, articles: pl.DataFrame) -> AssetCheckResult:
         bad = _span_mismatches(df, articles, text_column)
-        return AssetCheckResult(passed=bad.height == 0, metadata={
-            "n_mismatched": MetadataValue.int(bad.height),
-            "mismatches": _md_rows(bad.head(MAX_LISTED).to_dicts()),
-        })
+        return AssetCheckResult(
+            passed=bad.height == 0,
+            metadata={
+                "n_mismatched": MetadataValue.int(bad.height),
+                "mismatches": _md_rows(bad.head(MAX_LISTED).to_dicts()),
+            },
+        )
 
     return _check
 
@@ -147,7 +168,9 @@ def _input_file(source: str, inputs: set[str]) -> str:
 
 
 @asset_check(
-    asset="rejected_inputs", name="input_coverage", blocking=True,
+    asset="rejected_inputs",
+    name="input_coverage",
+    blocking=True,
     additional_ins={"articles": AssetIn("articles")},
     description="Every input file under the articles folder (sidecars aside) is in articles or "
     "rejected_inputs (JSON Lines records count for their file), none is in both, no source is "

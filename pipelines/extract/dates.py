@@ -48,6 +48,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b(?!,?\s*(?:of\s+)?\d)")),
     (
+        "mon",
+        re.compile(
+            rf"\b(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s+({_MON})\b(?!\.?\s*,?\s*(?:of\s+)?\d)"
+        ),
+    ),
+    (
         "year",
         re.compile(
             rf"(?<![\d$£€.,/-])({_YEAR})(?![\d%s]|\s*(?:percent|per cent|billion|million|troops|tanks|units))"

@@ -51,9 +51,7 @@ def ingest_folder(root: Path) -> IngestResult:
         raise NotADirectoryError(f"articles folder does not exist or is not a directory: {root}")
     entries = list_inputs(root)
     sidecars = {
-        (e.parent, sidecar_stem(e.name)): e.path
-        for e in entries
-        if is_sidecar(e.name) and e.problem is None
+        (e.parent, sidecar_stem(e.name)): e.path for e in entries if is_sidecar(e.name) and e.problem is None
     }
     inputs = [e for e in entries if not is_sidecar(e.name)]
 
@@ -118,9 +116,7 @@ def _finish(raw: RawArticle, first_source: dict[str, str]) -> dict[str, Any] | R
         )
     article_id = content_id(text)
     if article_id in first_source:
-        return Rejection(
-            raw.source_file, "duplicate", f"same text as {first_source[article_id]}", article_id
-        )
+        return Rejection(raw.source_file, "duplicate", f"same text as {first_source[article_id]}", article_id)
     first_source[article_id] = raw.source_file
     meta: Metadata = raw.meta
     return {

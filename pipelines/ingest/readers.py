@@ -117,8 +117,13 @@ def read_input(path: Path, rel: str) -> list[Item]:
     reader = READERS.get(ext)
     if reader is None:
         what = f"extension '{ext}'" if ext else "no file extension"
-        return [Rejection(rel, "unsupported", f"unsupported file type ({what}); expected one of "
-                          + ", ".join(sorted(READERS)))]
+        return [
+            Rejection(
+                rel,
+                "unsupported",
+                f"unsupported file type ({what}); expected one of " + ", ".join(sorted(READERS)),
+            )
+        ]
     return reader(path, rel)
 
 
@@ -133,5 +138,6 @@ def _record(obj: Any, name: str) -> Item:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
-            type(None): "null"}.get(type(value), "a number")
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(value), "a number"
+    )

@@ -55,9 +55,7 @@ def neutralise_formulas(df: pl.DataFrame) -> pl.DataFrame:
 def csv_bytes(df: pl.DataFrame) -> bytes:
     """CSV as published: UTF-8, header, ISO dates, ``\\n`` line ends, formula cells defused."""
     buf = io.BytesIO()
-    neutralise_formulas(df).write_csv(
-        buf, include_header=True, line_terminator="\n", date_format="%Y-%m-%d"
-    )
+    neutralise_formulas(df).write_csv(buf, include_header=True, line_terminator="\n", date_format="%Y-%m-%d")
     return buf.getvalue()
 
 
