@@ -74,6 +74,47 @@ def names_match(a: str, b: str) -> bool:
     return bool(acr_b and base_a and _spells(acr_b, base_a))
 
 
+# statements that each report their own act ("accused", "rejected"), never an earlier one
+SEPARATE_STATEMENTS = frozenset({"ACCUSE", "PROTEST", "THREATEN", "REJECT", "REQUEST"})
+_FAMILIES = {
+    "exercise": (
+        "exercise",
+        "drill",
+        "training",
+        "wargame",
+        "war game",
+        "manoeuvre",
+        "maneuver",
+        "patrol",
+        "kicked off",
+    ),
+    "port": ("port", "berthed", "docked", "goodwill", "visit", "arriv"),
+    "transfer": (
+        "deliver",
+        "shipped",
+        "purchase",
+        "bought",
+        "sold",
+        "sale",
+        "acquired",
+        "handed",
+        "transfer",
+    ),
+    "industry": ("co-production", "coproduction", "co-development", "jointly develop"),
+}
+
+
+def family(r: EventRecord) -> str:
+    """A finer kind inside COOPERATE: exercise, port call, arms transfer or industry."""
+    if r.plover_type != "COOPERATE":
+        return r.plover_type
+    trig = r.trigger.lower()
+    for name, stems in _FAMILIES.items():
+        if any(trig.startswith(stem) or stem in trig for stem in stems):
+            return name
+    return "other"
+
+
 def _words(text: str) -> list[str]:
     text = re.sub(r"['’]s\b", "", text.lower())
     return [w for w in re.findall(r"[a-z0-9][a-z0-9\-]+", text) if w not in STOPWORDS]
@@ -95,6 +136,7 @@ class Group:
     names: list[str]
     persons: set[str]
     places: set[str]
+    family: str
     recent: bool
     background: bool
     vector: Counter = field(default_factory=Counter)
@@ -140,7 +182,7 @@ def _is_background(r: EventRecord) -> bool:
 
 
 def _new_group(idx: int, r: EventRecord) -> Group:
-    g = Group([], r.plover_type, set(), None, set(), [], set(), set(), False, False)
+    g = Group([], r.plover_type, set(), None, set(), [], set(), set(), family(r), False, False)
     g.add(idx, r)
     return g
 
@@ -198,7 +240,10 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue
             if r.date and not g.date and persons and not g.persons:
                 continue  # a dated meeting of other people is another meeting
-            if g is same_type[0] or (r.date and g.date and r.date.iso() == g.date.iso()):
+            if family(r) != g.family:
+                continue  # an exercise is not the port call or the delivery told beside it
+            anaphoric = g is same_type[0] and r.plover_type not in SEPARATE_STATEMENTS
+            if anaphoric or (r.date and g.date and r.date.iso() == g.date.iso()):
                 target = g
                 break
         if target is None:
@@ -253,7 +298,7 @@ def _cosine(a: Counter, b: Counter) -> float:
 
 
 def _can_merge(a: Group, b: Group) -> bool:
-    if a.plover != b.plover or a.articles & b.articles:
+    if a.plover != b.plover or a.articles & b.articles or a.family != b.family:
         return False
     if not compatible(a.date, b.date):
         return False

@@ -43,7 +43,8 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     generic = find_generic_agreements(text)
     others = find_exercises(text) + find_equipment(text)
     quotes = quoted_spans(text)
-    pair = main_pair(countries, people)
+    lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
+    pair = main_pair(countries, people, lead_end)
     reference_year = reference.value.year if reference else stated_year(text, dates)
     events: list[EventRecord] = []
     for sentence in sentences if is_relevant(text) else []:

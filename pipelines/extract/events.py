@@ -56,6 +56,9 @@ AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
 NEEDS_TWO_PARTIES = {"SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
 UNILATERAL = {"MOBILIZE"}
+TROOPS = re.compile(
+    r"\b(?:troops|soldiers|brigade|battalion|regiment|division|contingent|forces|marines|personnel)\b"
+)
 HOSTILE = re.compile(
     r"\b(?:border with|against|threat|tensions?|invade|invasion|offensive|front ?line|occupied)\b", re.I
 )
@@ -136,8 +139,14 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     window = " ".join(before.split()[-6:])
     if MODAL_BEFORE.search(window) and not re.search(r"\b(?:had|has|have|was|were)\b[^,]*$", window):
         return False
-    if NEGATION.search(" ".join(before.split()[-3:])):
-        return False
+    if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
+        r"\bno\s+(?:\S+\s+){0,5}$", " ".join(before.split()[-6:]) + " "
+    ):
+        return False  # "did not sign", "no agreement on it was signed"
+    if hit.phrase.lower() in ("met", "meet") and re.search(
+        r"\b(?:been|be|being|is|are|was|were)\s+$", before
+    ):
+        return False  # "the request has been met"
     if NON_STATE_SUBJECT.search(" ".join(before.split()[-3:])):
         return False  # "analysts warned": not a state acting
     after = text[hit.end : sentence.end]
@@ -288,7 +297,7 @@ def sentence_events(
         if (
             plover == "CONSULT"
             and hit.phrase.lower().startswith(("visit", "arriv"))
-            and SHIP.search(text, s, e)
+            and (SHIP.search(text, s, e) or TROOPS.search(text, s, e))
         ):
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
         if (
@@ -637,13 +646,16 @@ def _confidence(
     return round(min(base, 0.95), 3)
 
 
-def main_pair(countries: list[EntityMention], people: list[EntityMention]) -> tuple[str, ...]:
-    """The two states an article is mostly about (by mentions, first mention breaks ties)."""
+def main_pair(
+    countries: list[EntityMention], people: list[EntityMention], lead_end: int = 0
+) -> tuple[str, ...]:
+    """The two states an article is mostly about: mentions counted, those in the headline and
+    lead (before ``lead_end``) three times; the first mention breaks ties."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for c in countries + people:
         if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON"):
-            counts[c.country_iso3] += 1
+            counts[c.country_iso3] += 3 if c.start < lead_end else 1
             first.setdefault(c.country_iso3, c.start)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
     return tuple(sorted(ranked[:2]))

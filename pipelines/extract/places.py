@@ -73,7 +73,7 @@ def resolve(name: str) -> tuple[str | None, float | None, float | None]:
 
 
 _PLACE = re.compile(
-    r"(?:\b(?:in|at|near|off)|\b(?:visit|visits|trip|travelled|traveled|sailed|flew|arrived)[ \t]+(?:to|into|in))[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3})"
+    r"(?:\b(?:in|at|near|off)|\b(?:visit|visits|trip|travelled|traveled|sailed|flew|arrived)[ \t]+(?:to|into|in)|\bvisited)[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3})"
     r"(?:,[ \t]+(?P<region>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?))?"
 )
 
