@@ -242,7 +242,9 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # a dated meeting of other people is another meeting
             if family(r) != g.family:
                 continue  # an exercise is not the port call or the delivery told beside it
-            anaphoric = g is same_type[0] and r.plover_type not in SEPARATE_STATEMENTS
+            anaphoric = (
+                g is same_type[0] and r.plover_type not in SEPARATE_STATEMENTS and not _is_background(r)
+            )
             if anaphoric or (r.date and g.date and r.date.iso() == g.date.iso()):
                 target = g
                 break

@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relword",
         re.compile(
-            r"\b(yesterday|today|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later)\b",
+            r"\b(yesterday|today|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day)\b",
             re.I,
         ),
     ),
@@ -162,7 +162,24 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     return found
 
 
+DAY_SHIFTS = {
+    "the same day": 0,
+    "that day": 0,
+    "the next day": 1,
+    "the following day": 1,
+    "a day later": 1,
+    "the day before": -1,
+    "the previous day": -1,
+}
+
+
 def _relative_word(word: str, reference: dt.date | None, before: list[DateMention]) -> DateValue | None:
+    if word in DAY_SHIFTS:  # relative to the last day the text stated
+        days = [d for d in before if d.date.precision == "day"]
+        if not days:
+            return None
+        prev = max(days, key=lambda d: d.start).date.value
+        return DateValue(prev + dt.timedelta(days=DAY_SHIFTS[word]), "day")
     if word in (
         "the following month",
         "the following year",

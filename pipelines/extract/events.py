@@ -119,6 +119,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if len(readings) > 1:
             deal_follows = AGREEMENT_NOUN.search(seg[m.end() : m.end() + 50])
             t = next((r for r in readings if (r.pos == "agreement") == bool(deal_follows)), readings[0])
+        if t.plover == "ASSAULT" and m.group(0).lower().startswith("fire"):
+            ahead = seg[m.end() : m.end() + 80]
+            if re.search(r"\b(?:missiles?|rockets?)\b", ahead) and not re.search(
+                r"\bat\s+(?:the\s+)?[A-Z]", ahead
+            ):
+                t = lexicon.Trigger(t.phrase, t.pos, "MOBILIZE", "150")  # a launch, not an attack on someone
         hits.append(
             TriggerHit(
                 sentence.start + m.start(), sentence.start + m.end(), m.group(0), t.pos, t.plover, t.cameo

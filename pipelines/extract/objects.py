@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 AGREEMENT_HEADS = (
     "Agreement|Agreements|Framework|Declaration|Memorandum|Treaty|Accord|Arrangement|Minute|Pact|"
-    "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement"
+    "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement|Compact|Communique|Communiqué"
 )
 GENERIC_AGREEMENT_NOUNS = (
     "agreements?|deals?|contracts?|frameworks?|pacts?|treaty|treaties|accords?|memorandum|memoranda|"
-    "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership"
+    "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership|compacts?|"
+    "charters?|protocols?|conventions?|communiqu[eé]s?"
 )
 _QUOTES = "\"“”‘’'"
 
