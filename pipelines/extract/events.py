@@ -25,7 +25,7 @@ MODAL_BEFORE = re.compile(
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
-    r"called for|calls for|urged)\b",
+    r"called for|calls for|urged|pledging|promising|vowing)\b",
 )
 MODAL_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b",
@@ -73,7 +73,7 @@ ASIDE = re.compile(
     r",\s+as\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s"
 )
 ATTRIBUTION = re.compile(
-    r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b[^,]{0,30}[.!?]?$"
+    r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b(?=\s*(?:,|[.!?]?$))"
     r"|,\s+according to\b[^,]{0,80}[.!?]?$"
 )
 CONTEXT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
@@ -121,9 +121,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             t = next((r for r in readings if (r.pos == "agreement") == bool(deal_follows)), readings[0])
         if t.plover == "ASSAULT" and m.group(0).lower().startswith("fire"):
             ahead = seg[m.end() : m.end() + 80]
-            if re.search(r"\b(?:missiles?|rockets?)\b", ahead) and not re.search(
-                r"\bat\s+(?:the\s+)?[A-Z]", ahead
-            ):
+            missile = re.search(r"\b(?:missiles?|rockets?)\b", ahead, re.I)
+            if missile and not re.search(r"\bat\s+(?:the\s+)?[A-Z]", ahead):
                 t = lexicon.Trigger(t.phrase, t.pos, "MOBILIZE", "150")  # a launch, not an attack on someone
         hits.append(
             TriggerHit(
@@ -143,8 +142,9 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """False for planned, hoped-for, scheduled or negated events."""
     before = _clause_before(text, sentence, hit.start)
     window = " ".join(before.split()[-6:])
-    if MODAL_BEFORE.search(window) and not re.search(r"\b(?:had|has|have|was|were)\b[^,]*$", window):
-        return False
+    modal = MODAL_BEFORE.search(window)
+    if modal and not re.search(r"\b(?:had|has|have|was|were)\b", window[modal.end() :]):
+        return False  # "will sign", "wants to restart talks"; but "would have been signed" is not a plan
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
         r"\bno\s+(?:\S+\s+){0,5}$", " ".join(before.split()[-6:]) + " "
     ):
@@ -187,6 +187,8 @@ def _noun_supported(
         return True
     if any(abs(n.start - hit.start) < 60 for n in names):
         return True
+    if re.search(r"\b(?:held|hold|holds|holding|conducted|staged|launched)\s+(?:\S+\s+)?$", before):
+        return True  # "held phone talks", "staged drills"
     if re.search(r"\b(?:impos\w*|slapp\w*|levied|levy|announced|put)\b", before):
         return True  # "decision to impose 50 percent tariffs"
     possessive = re.search(r"(?:\b(?:his|her|their|its|our)|\w[’']s)\s+(?:[\w\-]+\s+){0,4}$", before)
@@ -286,9 +288,6 @@ def sentence_events(
             )
         if not participants:
             continue
-        venue_seat = [p for p in inside(places) if p.name in lexicon.government_names()]
-        if plover in VERBAL and venue_seat and len(participants) < 2:
-            participants = participants | {venue_seat[0].iso3}  # "at a briefing in Beijing, ... accused"
         if plover in NEEDS_TWO_PARTIES and len(participants) < 2 and not _bloc_in(text, clause_span):
             continue
         place = _nearest(inside(places), hit.start)
@@ -611,7 +610,10 @@ def _participants(
     for c in countries:
         if s <= c.start < e and c.entity_type == "COUNTRY":
             in_place = any(p.start <= c.start < p.end for p in places)
-            if not in_place:
+            opposed = plover in CONTEXT_TYPES and re.search(
+                r"\bagainst\s+(?:the\s+)?$", text[max(s, c.start - 14) : c.start]
+            )
+            if not in_place and not opposed:
                 found.add(c.country_iso3)
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:

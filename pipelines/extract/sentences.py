@@ -15,7 +15,7 @@ from pipelines.extract.records import Sentence
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr lt gen col maj capt adm brig cmdr sgt cpl pvt gov sen rep rev prof
     no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec fig approx est
-    dept univ mt ft u.s u.k u.n e.g i.e a.m p.m""".split()
+    dept univ mt ft u.s u.k u.n e.g i.e""".split()
 )
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LEADING = re.compile(r"^[\s\-–—•*·>|]+")
