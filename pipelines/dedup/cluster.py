@@ -139,6 +139,7 @@ class Group:
     family: str
     recent: bool
     background: bool
+    kinds: set[str] = field(default_factory=set)
     vector: Counter = field(default_factory=Counter)
 
     def add(self, idx: int, r: EventRecord) -> None:
@@ -151,6 +152,8 @@ class Group:
         self.persons |= _persons(r)
         if r.location:
             self.places.add(r.location.split(",")[0].strip())
+        if agreement_kind(r):
+            self.kinds.add(agreement_kind(r))
         self.recent = self.recent or r.recent
         self.background = self.background or _is_background(r)
 
@@ -162,6 +165,7 @@ class Group:
         self.names += other.names
         self.persons |= other.persons
         self.places |= other.places
+        self.kinds |= other.kinds
         self.recent = self.recent or other.recent
         self.background = self.background or other.background
         self.vector.update(other.vector)
@@ -185,6 +189,30 @@ def _new_group(idx: int, r: EventRecord) -> Group:
     g = Group([], r.plover_type, set(), None, set(), [], set(), set(), family(r), False, False)
     g.add(idx, r)
     return g
+
+
+CONTRACT_HEADS = frozenset({"contract", "contracts", "order", "purchase"})
+POLICY_HEADS = frozenset(
+    "framework agreement memorandum mou moa declaration treaty arrangement pact accord roadmap compact "
+    "charter protocol convention understanding statement minute".split()
+)
+
+
+def agreement_kind(r: EventRecord) -> str | None:
+    """ "contract" (a purchase) or "policy" (framework, memorandum, treaty ...); None when unsaid
+    or umbrella-worded ("deal", "agreement" stays policy only when named so)."""
+    if r.plover_type != "AGREE" or not r.object_name:
+        return None
+    words = re.findall(r"[a-z]+", r.object_name.lower())
+    if any(w in CONTRACT_HEADS for w in words):
+        return "contract"
+    if any(w in POLICY_HEADS for w in words):
+        return "policy"
+    return None
+
+
+def _kinds_compatible(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
 
 
 def _names_compatible(names_a: list[str], names_b: list[str]) -> bool:
@@ -242,6 +270,8 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # a dated meeting of other people is another meeting
             if family(r) != g.family:
                 continue  # an exercise is not the port call or the delivery told beside it
+            if not _kinds_compatible({agreement_kind(r)} - {None}, g.kinds):
+                continue  # a purchase contract is not the framework signed beside it
             anaphoric = (
                 g is same_type[0] and r.plover_type not in SEPARATE_STATEMENTS and not _is_background(r)
             )
@@ -301,6 +331,8 @@ def _cosine(a: Counter, b: Counter) -> float:
 
 def _can_merge(a: Group, b: Group) -> bool:
     if a.plover != b.plover or a.articles & b.articles or a.family != b.family:
+        return False
+    if not _kinds_compatible(a.kinds, b.kinds):
         return False
     if not compatible(a.date, b.date):
         return False

@@ -70,7 +70,7 @@ SHIP = re.compile(
 PORT_CALL = re.compile(r"\b(?:port call|port visit|berthed|docked|called at|goodwill visit)\b", re.I)
 ASIDE = re.compile(
     r"\s+over\s+(?:its|their|the|arms|alleged)\b|\s+for\s+[a-z]+ing\b|\s+to\s+retaliate\b|\s+in\s+retaliation\b|\s+because\b|"
-    r",\s+as\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s"
+    r",\s+as\s|,\s+when\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s"
 )
 ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b(?=\s*(?:,|[.!?]?$))"
@@ -271,7 +271,7 @@ def sentence_events(
     if not any(k[0] == "AGREE" for k in kept) and dated_agreements and AGREEMENT_NOUN.search(text[s:e]):
         first = dated_agreements[0]
         kept[("AGREE", 0)] = TriggerHit(first.start, first.end, first.name, "listed", "AGREE", "057")
-    date_owner = _assign_dates(sent_dates, list(kept.values()))
+    date_owner = _assign_dates(text, sent_dates, list(kept.values()))
     headline_like = _title_case(text[s:e])
 
     records: list[EventRecord] = []
@@ -453,13 +453,19 @@ def _unnamed(obj: NamedObject | None) -> NamedObject | None:
     return NamedObject(obj.start, obj.end, obj.name, obj.kind, obj.acronym, obj.year, named=False)
 
 
-def _assign_dates(dates: list[DateMention], hits: list[TriggerHit]) -> dict[int, int]:
+def _assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) -> dict[int, int]:
     """Each date belongs to the nearest event trigger of the sentence (by start of date)."""
     owner: dict[int, int] = {}
     if len(hits) < 2:
         return owner
+
+    def distance(d: DateMention, h: TriggerHit) -> int:
+        a, b = sorted((d.start, h.start))
+        breaks = len(re.findall(r"[,;]", text[a:b]))
+        return min(abs(d.start - h.end), abs(h.start - d.end)) + 100 * breaks  # same clause first
+
     for d in dates:
-        near = min(hits, key=lambda h: min(abs(d.start - h.end), abs(h.start - d.end)))
+        near = min(hits, key=lambda h: distance(d, h))
         owner[d.start] = near.start
     return owner
 
