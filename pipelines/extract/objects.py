@@ -154,10 +154,12 @@ def find_agreements(text: str) -> list[NamedObject]:
             year = int(name[-4:])
         rest = text[end:].lstrip(_QUOTES + ",")
         acr = None
-        am = re.match(r"\s*\((?P<a>[A-Z][A-Za-z]*[A-Z])\)", rest)
+        am = re.match(r"\s*\((?P<a>[A-Z][A-Za-z]*[A-Z])(?:,\s*(?P<y>(?:19|20)\d\d))?\)", rest)
         if am:
             acr = am.group("a")
             rest = rest[am.end() :]
+            if year is None and am.group("y"):
+                year = int(am.group("y"))  # "Status of Forces Agreement (SOFA, 1998)"
         tail = _YEAR_AFTER.match(rest)
         if year is None and tail:
             year = int(tail.group("p") or tail.group("f"))

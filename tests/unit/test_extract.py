@@ -303,3 +303,13 @@ def test_non_defence_articles_have_no_events():
         "Its camera beat rivals from Japan and South Korea in our tests."
     )
     assert _only(review, dt.date(2025, 4, 4)).events == []
+
+
+def test_confidence_orders_explicit_over_weak_statements():
+    strong = _only(
+        "Spain and Morocco signed the Maritime Cooperation Agreement in Rabat on 3 June 2024."
+    ).events[0]
+    weak = _only("The talks between the two sides went on.\nSpain and Morocco held talks.").events[0]
+    assert strong.plover_type == "AGREE" and weak.plover_type == "CONSULT"
+    assert strong.confidence > weak.confidence
+    assert 0.0 < weak.confidence < strong.confidence <= 1.0

@@ -1,0 +1,89 @@
+"""Which statements are one real-world event: within an article and across reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from pipelines.dedup.cluster import cluster_events, names_match
+from pipelines.extract import ArticleInput, extract
+
+
+def _clusters(*articles: tuple[str, str, dt.date | None]):
+    records = []
+    for article_id, text, published in articles:
+        records += extract(ArticleInput(article_id, text, published)).events
+    labels = cluster_events(records)
+    groups: dict[int, list] = defaultdict(list)
+    for r, label in zip(records, labels, strict=True):
+        groups[label].append(r)
+    return list(groups.values())
+
+
+WIRE = (
+    "a" * 16,
+    "Greece and Cyprus sign 10-year defence deal\n"
+    "NICOSIA, March 14 (Reuters) - Greece and Cyprus signed a 10-year defence deal on Friday, "
+    "officials said. The agreement covers joint training and shared air surveillance.",
+    dt.date(2025, 3, 15),
+)
+PRESS_RELEASE = (
+    "b" * 16,
+    "Ministry of Defence - press release\n"
+    "On 14 March 2025 the ministers of defence of Greece and Cyprus signed the Framework for "
+    "the Greece-Cyprus Strategic Defence Partnership in Nicosia.",
+    None,
+)
+BACKGROUND = (
+    "c" * 16,
+    "Greece and Cyprus deepen defence ties\n"
+    "The Greece-Cyprus Strategic Defence Partnership framework was signed this month. It builds on "
+    "the Mutual Defence Pact (MDP, 1993) and the Status of Forces Agreement (SOFA) of 2011.",
+    dt.date(2025, 3, 20),
+)
+
+
+def test_generic_and_named_wordings_of_one_signing_are_one_event():
+    agree = [g for g in _clusters(WIRE, PRESS_RELEASE, BACKGROUND) if g[0].plover_type == "AGREE"]
+    signing = [g for g in agree if any(r.date and r.date.iso().startswith("2025-03") for r in g)]
+    assert len(signing) == 1
+    assert {r.article_id for r in signing[0]} == {"a" * 16, "b" * 16, "c" * 16}
+
+
+def test_background_agreements_stay_apart_from_the_news():
+    agree = [g for g in _clusters(WIRE, PRESS_RELEASE, BACKGROUND) if g[0].plover_type == "AGREE"]
+    years = sorted({r.date.iso()[:4] for g in agree for r in g if r.date})
+    assert years == ["1993", "2011", "2025"]
+    assert len(agree) == 3
+
+
+def test_two_agreements_same_month_same_states_stay_two_events():
+    first = (
+        "d" * 16,
+        "Chile and Peru signed the Maritime Search and Rescue Accord in Lima on 3 November 2025.",
+        None,
+    )
+    second = (
+        "e" * 16,
+        "Chile and Peru signed the Humanitarian Demining Agreement in Santiago on 24 November 2025.",
+        None,
+    )
+    agree = [g for g in _clusters(first, second) if g[0].plover_type == "AGREE"]
+    assert len(agree) == 2
+
+
+def test_purchase_contract_is_not_the_framework_signed_the_same_day():
+    text = (
+        "f" * 16,
+        "Turkey and Qatar signed a defence cooperation framework on 9 September 2025. "
+        "A separate contract for four patrol vessels was signed by the two governments the same day.",
+        None,
+    )
+    agree = [g for g in _clusters(text) if g[0].plover_type == "AGREE"]
+    assert len(agree) == 2
+
+
+def test_acronym_matches_its_expansion():
+    assert names_match("SOFA", "Status of Forces Agreement")
+    assert names_match("Status of Forces Agreement (SOFA)", "SOFA")
+    assert not names_match("Status of Forces Agreement (SOFA)", "Mutual Defence Pact (MDP)")
