@@ -264,8 +264,8 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 and r.plover_type == "AGREE"
             ):
                 continue
-            if persons and g.persons and not (persons & g.persons):
-                continue
+            if persons and g.persons and not (persons <= g.persons or g.persons <= persons):
+                continue  # Ortiz meeting Berg, then Ortiz meeting Lund: two meetings
             if r.date and not g.date and persons and not g.persons:
                 continue  # a dated meeting of other people is another meeting
             if family(r) != g.family:

@@ -73,6 +73,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def _year_before(found: list[DateMention], pos: int) -> int | None:
+    """The year of the last full date (day, month and year written out) before ``pos``."""
+    full = [d for d in found if d.start < pos and not d.relative and d.date.precision in ("day", "month")]
+    return max(full, key=lambda d: d.start).date.value.year if full else None
+
+
 def _month(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
@@ -123,9 +129,16 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         value = DateValue(day, "day")
                 elif kind == "my":
                     value = DateValue(dt.date(int(m[2]), _month(m[1]), 1), "month")
-                elif kind in ("md", "dm") and reference is not None:
+                elif kind in ("md", "dm") and (reference is not None or _year_before(found, a)):
                     mon, day_s = (m[1], m[2]) if kind == "md" else (m[2], m[1])
                     if mon.lower() == "may" and kind == "md" and not re.match(r"May\s+\d", m.group(0)):
+                        continue
+                    if reference is None:  # no publication date: the year the text last stated
+                        day = dt.date(_year_before(found, a), _month(mon), int(day_s))
+                        value = DateValue(day, "day")
+                        relative = True
+                        taken.append((a, b))
+                        found.append(DateMention(a, b, value, relative))
                         continue
                     day = dt.date(reference.year, _month(mon), int(day_s))
                     if day > reference + dt.timedelta(days=7):

@@ -25,7 +25,7 @@ MODAL_BEFORE = re.compile(
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
-    r"called for|calls for|urged|pledging|promising|vowing)\b",
+    r"called for|calls for|urged|pledging|promising|vowing|whether)\b",
 )
 MODAL_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b",
@@ -473,7 +473,8 @@ def _assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) -
 NOUN_MODIFIER = re.compile(
     r"\s+(?:area|areas|zone|zones|ground|grounds|site|sites|plan|plans|schedule|scenario|scenarios|"
     r"program|programme|season|period|budget|regime|capability|capabilities|package deal|"
-    r"framework|mechanism|team|teams|venue|centre|center|room|hall)\b"
+    r"framework|mechanism|team|teams|venue|centre|center|room|hall|craft|helicopters?|submarines?|"
+    r"aircraft|drones?|jets?|boats?|vessels?|dogs?|capability)\b"
 )
 _COMPLEMENT = re.compile(
     r"^\W*(?:\S+\s+){0,4}?(?:on|about|over|regarding|concerning|to|for|of)\s+(?:\S+\s+){0,4}?$"
