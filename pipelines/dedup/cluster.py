@@ -272,8 +272,11 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # an exercise is not the port call or the delivery told beside it
             if not _kinds_compatible({agreement_kind(r)} - {None}, g.kinds):
                 continue  # a purchase contract is not the framework signed beside it
+            headline_only = all(records[m].sentence_index == 0 for m in g.members)
             anaphoric = (
-                g is same_type[0] and r.plover_type not in SEPARATE_STATEMENTS and not _is_background(r)
+                g is same_type[0]
+                and (r.plover_type not in SEPARATE_STATEMENTS or headline_only)
+                and not _is_background(r)
             )
             if anaphoric or (r.date and g.date and r.date.iso() == g.date.iso()):
                 target = g

@@ -51,6 +51,10 @@ NON_STATE_SUBJECT = re.compile(
     r"economists?|investors?|activists?)\b",
     re.I,
 )
+ACCIDENT = re.compile(
+    r"\b(?:accident|crash|crashed|collision|earthquake|flood|floods|storm|typhoon|hurricane|sank after|malfunction)\b",
+    re.I,
+)
 PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit|first)\b", re.I)
 AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
@@ -60,7 +64,9 @@ TROOPS = re.compile(
     r"\b(?:troops|soldiers|brigade|battalion|regiment|division|contingent|forces|marines|personnel)\b"
 )
 HOSTILE = re.compile(
-    r"\b(?:border with|against|threat|tensions?|invade|invasion|offensive|front ?line|occupied)\b", re.I
+    r"\b(?:border with|against|threat|tensions?|invade|invasion|offensive|front ?line|occupied|incursions?|"
+    r"intrusions?|dispute|disputed|friction|territorial|exclusive economic zone|fishing boats)\b",
+    re.I,
 )
 VERBAL = {"ACCUSE", "PROTEST", "THREATEN", "REJECT", "REQUEST"}
 SHIP = re.compile(
@@ -155,6 +161,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "the request has been met"
     if NON_STATE_SUBJECT.search(" ".join(before.split()[-3:])):
         return False  # "analysts warned": not a state acting
+    if hit.plover == "ASSAULT" and ACCIDENT.search(text, sentence.start, sentence.end):
+        return False  # "an accident that killed 53 crew"
+    if hit.phrase.lower() == "purchases" and not re.search(r"(?:^|[A-Z][\w.]*|\b(?:it|he|she))\s*$", before):
+        return False  # "weapons purchases" is a noun, "India purchases" a verb
     after = text[hit.end : sentence.end]
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
@@ -187,7 +197,11 @@ def _noun_supported(
         return True
     if any(abs(n.start - hit.start) < 60 for n in names):
         return True
-    if re.search(r"\b(?:held|hold|holds|holding|conducted|staged|launched)\s+(?:\S+\s+)?$", before):
+    if re.search(
+        r"\b(?:held|hold|holds|holding|conducted|staged|launched|handed over|delivered|sent|dispatched|"
+        r"shipped|provided|donated)\s+(?:\S+\s+){0,4}$",
+        before,
+    ):
         return True  # "held phone talks", "staged drills"
     if re.search(r"\b(?:impos\w*|slapp\w*|levied|levy|announced|put)\b", before):
         return True  # "decision to impose 50 percent tariffs"
@@ -248,6 +262,19 @@ def sentence_events(
     if agreed:  # "agreed to jointly develop X": the agreement is the event, X its content
         kept = {k: h for k, h in kept.items() if not any(0 <= h.start - a.end <= 25 for a in agreed)}
     kept = _drop_complements(text, kept)
+    if any(h.plover == "AID" for h in kept.values()):
+        # "handed over 40 tonnes of food and medical supplies": the transfer is the aid
+        kept = {k: h for k, h in kept.items() if not (h.plover == "COOPERATE" and h.pos == "verb")}
+    kept = {
+        k: h
+        for k, h in kept.items()
+        if not (
+            h.phrase.lower() == "agreed to"
+            and re.match(
+                r"\s+(?:explore|consider|study|discuss|look into|work towards?)\b", text[h.end : h.end + 20]
+            )
+        )
+    }
     if any(k[0] == "AGREE" and h.pos != "listed" for k, h in kept.items()):
         # "after months of negotiations, X signed", "had concluded talks": the talks led to the deal
         kept = {
@@ -333,11 +360,10 @@ def sentence_events(
         elif hit.pos == "noun" and hit.phrase[0].isupper() and not headline_like:
             objects = [_named_gathering(text, sentence, hit)]
         else:
-            near = (
-                _nearest(sent_others, hit.start, 120)
-                if plover in ("COOPERATE", "CONSULT", "SUPPORT", "AID")
-                else None
-            )
+            # equipment and exercises are what transfers, drills and negotiations are about;
+            # a meeting or a visit is not "about" the aircraft named beside it
+            about_things = plover in ("COOPERATE", "AID") or hit.cameo == "046"
+            near = _nearest(sent_others, hit.start, 120) if about_things else None
             objects = [near]
         for obj in objects:
             own = [d for d in sent_dates if date_owner.get(d.start) in (None, hit.start)]
@@ -481,6 +507,11 @@ _COMPLEMENT = re.compile(
 )
 
 
+_PURPOSE = re.compile(
+    r"^[^.;]*?\bto\s+(?:resume|hold|conduct|set up|establish|launch|expand|deepen|start|begin|allow|enable|carry out)\s+(?:\S+\s+){0,3}?$"
+)
+
+
 def _drop_complements(text: str, kept: dict) -> dict:
     """ "talks on sanctions", "agreed to deploy", "a contract for the delivery of": the second
     event word is the topic of the first, not an event of its own."""
@@ -490,7 +521,15 @@ def _drop_complements(text: str, kept: dict) -> dict:
         topic_of = [
             a
             for a in heads
-            if a is not h and 0 <= h.start - a.end <= 45 and _COMPLEMENT.match(text[a.end : h.start])
+            if a is not h
+            and (
+                (0 <= h.start - a.end <= 45 and _COMPLEMENT.match(text[a.end : h.start]))
+                or (
+                    a.plover == "AGREE"
+                    and 0 <= h.start - a.end <= 110
+                    and _PURPOSE.match(text[a.end : h.start])
+                )
+            )
         ]
         if not topic_of:
             out[key] = h
