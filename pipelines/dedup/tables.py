@@ -281,6 +281,8 @@ def build_event_tables(
         location_iso3 = most_common(r.location_iso3 for r in group if r.location == location) or most_common(
             r.location_iso3 for r in group
         )
+        placed = [r for r in group if r.location == location and r.latitude is not None]
+        latitude, longitude = (placed[0].latitude, placed[0].longitude) if placed else (None, None)
         object_name = most_common(r.object_name for r in group if r.object_named) or most_common(
             r.object_name for r in group
         )
@@ -305,6 +307,8 @@ def build_event_tables(
                 "date_precision": date.precision if date else None,
                 "location": location,
                 "location_iso3": location_iso3,
+                "latitude": latitude,
+                "longitude": longitude,
                 "countries": countries_str,
                 "object_name": object_name,
                 "summary": summary_text(plover, cameo, countries, object_name, date.iso() if date else None),

@@ -387,6 +387,8 @@ def sentence_events(
                     countries=tuple(sorted(participants)),
                     location=place.name if place else None,
                     location_iso3=place.iso3 if place else None,
+                    latitude=place.latitude if place else None,
+                    longitude=place.longitude if place else None,
                     object_name=obj.name if obj else None,
                     object_named=bool(obj and obj.named),
                     object_kind=obj.kind if obj else None,

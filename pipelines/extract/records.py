@@ -84,6 +84,8 @@ class EventRecord:
     countries: tuple[str, ...]
     location: str | None = None
     location_iso3: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
     object_name: str | None = None
     object_named: bool = False  # a proper name (capitalised or acronym), not "the deal"
     object_kind: str | None = None  # agreement | exercise | equipment | ship | event | measure
