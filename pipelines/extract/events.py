@@ -76,7 +76,7 @@ SHIP = re.compile(
 PORT_CALL = re.compile(r"\b(?:port call|port visit|berthed|docked|called at|goodwill visit)\b", re.I)
 ASIDE = re.compile(
     r"\s+over\s+(?:its|their|the|arms|alleged)\b|\s+for\s+[a-z]+ing\b|\s+to\s+retaliate\b|\s+in\s+retaliation\b|\s+because\b|"
-    r",\s+as\s|,\s+when\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s"
+    r",\s+as\s|,\s+when\s|\s+to\s+discuss\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s"
 )
 ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b(?=\s*(?:,|[.!?]?$))"
@@ -294,7 +294,11 @@ def sentence_events(
     if reference is not None and _only_future_dates(dates, s, e, reference):
         return []
     # agreements listed with their own year ("SOFA (1998)") are stated signings
-    dated_agreements = [a for a in sent_agreements if a.year is not None]
+    dated_agreements = [a for a in sent_agreements if a.year is not None] or [
+        g
+        for g in inside(generic_agreements)
+        if g.year is not None and not MODAL_BEFORE.search(text[s : g.start])
+    ]
     if not any(k[0] == "AGREE" for k in kept) and dated_agreements and AGREEMENT_NOUN.search(text[s:e]):
         first = dated_agreements[0]
         kept[("AGREE", 0)] = TriggerHit(first.start, first.end, first.name, "listed", "AGREE", "057")

@@ -244,5 +244,15 @@ def find_generic_agreements(text: str) -> list[NamedObject]:
     out = []
     for m in _GENERIC.finditer(text):
         s = m.start("mods") if m.group("mods") else m.start("head")
-        out.append(NamedObject(s, m.end(), text[s : m.end()], "agreement", named=False))
+        year = re.search(r"\b((?:19|20)\d\d)\b", m.group("mods") or "")
+        out.append(
+            NamedObject(
+                s,
+                m.end(),
+                text[s : m.end()],
+                "agreement",
+                year=int(year.group(1)) if year else None,
+                named=False,
+            )
+        )  # "a 2017 memorandum of understanding" keeps its year
     return out
