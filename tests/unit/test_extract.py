@@ -313,3 +313,29 @@ def test_confidence_orders_explicit_over_weak_statements():
     assert strong.plover_type == "AGREE" and weak.plover_type == "CONSULT"
     assert strong.confidence > weak.confidence
     assert 0.0 < weak.confidence < strong.confidence <= 1.0
+
+
+def test_unnamed_agreement_with_a_year_is_a_dated_background_signing():
+    text = "Norway and Germany signed a submarine contract on 8 July 2021. It follows a 2017 memorandum between them."
+    got = sorted((e.plover_type, e.date.iso()) for e in _only(text).events)
+    assert got == [("AGREE", "2017"), ("AGREE", "2021-07-08")]
+
+
+def test_day_month_takes_the_year_the_text_last_stated():
+    text = "On 15 March 2025 Pakistani aircraft struck targets in Afghanistan. On 16 March Afghan forces attacked Pakistani posts."
+    dates = sorted(e.date.iso() for e in _only(text).events)
+    assert dates == ["2025-03-15", "2025-03-16"]
+
+
+def test_missile_launch_is_not_an_attack_and_the_reporter_is_not_a_party():
+    x = _only("North Korea fired a short-range ballistic missile into the sea on Saturday, South Korea's military said.", dt.date(2025, 9, 21))
+    assert [(e.plover_type, e.countries, e.date.iso()) for e in x.events] == [("MOBILIZE", ("PRK",), "2025-09-20")]
+
+
+def test_sport_report_between_states_has_no_events():
+    text = (
+        "Kazakhstan's Bekova beats Russia's Orlova to win the title\n"
+        "The fourth seed won the final 6-4, 3-6, 7-5 after a tiebreak, her first WTA tennis title. "
+        "Orlova had won their previous meeting in the tournament last year."
+    )
+    assert _only(text, dt.date(2025, 10, 5)).events == []
