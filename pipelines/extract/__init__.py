@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipelines.extract.actors import find_countries, find_organisations, find_people
 from pipelines.extract.dates import dateline_date, find_dates
-from pipelines.extract.events import main_pair, quoted_spans, sentence_events, stated_year
+from pipelines.extract.events import ArticleContext, main_pair, quoted_spans, sentence_events, stated_year
 from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
 from pipelines.extract.places import find_places
 from pipelines.extract.quotes import find_quotes
@@ -46,27 +46,25 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
     pair = main_pair(countries, people, lead_end)
     reference_year = reference.value.year if reference else stated_year(text, dates)
+    context = ArticleContext(
+        text,
+        article.article_id,
+        dates,
+        countries,
+        people,
+        orgs,
+        places,
+        agreements,
+        generic,
+        others,
+        quotes,
+        pair,
+        reference,
+        reference_year,
+    )
     events: list[EventRecord] = []
     for sentence in sentences if is_relevant(text) else []:
-        events.extend(
-            sentence_events(
-                text,
-                sentence,
-                article.article_id,
-                dates=dates,
-                countries=countries,
-                people=people,
-                orgs=orgs,
-                places=places,
-                agreements=agreements,
-                generic_agreements=generic,
-                others=others,
-                quotes=quotes,
-                main_pair=pair,
-                reference=reference,
-                reference_year=reference_year,
-            )
-        )
+        events.extend(sentence_events(context, sentence))
     entities: list[EntityMention] = [c for c in countries] + people + orgs
     quotes_found = find_quotes(text, article.article_id, sentences, people)
     # every span must be exactly the text it claims; a rule that breaks this loses its record

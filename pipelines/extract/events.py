@@ -219,25 +219,37 @@ def _noun_supported(
     return bool(determiner and OCCURRENCE_VERBS.search(seg))
 
 
-def sentence_events(
-    text: str,
-    sentence: Sentence,
-    article_id: str,
-    *,
-    dates: list[DateMention],
-    countries: list[EntityMention],
-    people: list[EntityMention],
-    orgs: list[EntityMention],
-    places: list[Place],
-    agreements: list[NamedObject],
-    generic_agreements: list[NamedObject],
-    others: list[NamedObject],
-    quotes: list[tuple[int, int]],
-    main_pair: tuple[str, ...],
-    reference: DateValue | None,
-    reference_year: int | None,
-) -> list[EventRecord]:
+@dataclass(frozen=True)
+class ArticleContext:
+    """Everything found in an article that its sentences' events draw on."""
+
+    text: str
+    article_id: str
+    dates: list[DateMention]
+    countries: list[EntityMention]
+    people: list[EntityMention]
+    orgs: list[EntityMention]
+    places: list[Place]
+    agreements: list[NamedObject]
+    generic_agreements: list[NamedObject]
+    others: list[NamedObject]  # exercises, equipment, ships
+    quotes: list[tuple[int, int]]
+    main_pair: tuple[str, ...]
+    reference: DateValue | None
+    reference_year: int | None
+
+
+def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord]:
     """All event statements of one sentence."""
+    text, article_id, dates, countries = ctx.text, ctx.article_id, ctx.dates, ctx.countries
+    people, orgs, places, agreements = ctx.people, ctx.orgs, ctx.places, ctx.agreements
+    generic_agreements, others, quotes, main_pair = (
+        ctx.generic_agreements,
+        ctx.others,
+        ctx.quotes,
+        ctx.main_pair,
+    )
+    reference, reference_year = ctx.reference, ctx.reference_year
     s, e = sentence.start, sentence.end
     inside = lambda items: [x for x in items if s <= x.start < e]  # noqa: E731
     sent_dates = [d for d in inside(dates) if _usable_date(text, d, reference_year)]
