@@ -7,6 +7,7 @@ places, objects (agreements, exercises, equipment), events (triggers + arguments
 from __future__ import annotations
 
 from pipelines.extract.actors import find_countries, find_organisations, find_people
+from pipelines.extract.boilerplate import boilerplate_lines, outside_boilerplate
 from pipelines.extract.dates import dateline_date, find_dates
 from pipelines.extract.events import ArticleContext, main_pair, quoted_spans, sentence_events, stated_year
 from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
@@ -63,7 +64,8 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         reference_year,
     )
     events: list[EventRecord] = []
-    for sentence in sentences if is_relevant(text) else []:
+    story = outside_boilerplate(sentences, boilerplate_lines(text))
+    for sentence in story if is_relevant(text) else []:
         events.extend(sentence_events(context, sentence))
     entities: list[EntityMention] = [c for c in countries] + people + orgs
     quotes_found = find_quotes(text, article.article_id, sentences, people)

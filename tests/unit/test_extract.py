@@ -339,3 +339,18 @@ def test_sport_report_between_states_has_no_events():
         "Orlova had won their previous meeting in the tournament last year."
     )
     assert _only(text, dt.date(2025, 10, 5)).events == []
+
+
+def test_links_to_other_stories_give_no_events():
+    text = (
+        "Greece and Egypt signed a maritime accord in Cairo on 6 August 2020.\n"
+        "Also read: Turkey and Libya sign energy deal\n"
+        "ALSO READ\n"
+        "- \n"
+        "Russia and China hold naval drills\n"
+        "- \n"
+        "India and Japan sign logistics pact.\n"
+        "Share this article: Facebook | X"
+    )
+    got = [(e.plover_type, e.countries) for e in _only(text).events]
+    assert got == [("AGREE", ("EGY", "GRC"))]
