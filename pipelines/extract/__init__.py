@@ -27,6 +27,17 @@ from pipelines.extract.sentences import split_sentences
 __all__ = ["ArticleExtraction", "ArticleInput", "EntityMention", "EventRecord", "QuoteRecord", "extract"]
 
 
+def lead_day(story: list, dates: list, reference: DateValue | None) -> DateValue | None:
+    """The first day-precision date of the story's first three sentences that tell something
+    (not a byline or a "Published: <date>" line), if not after the publication date."""
+    lead = [s for s in story if s.end - s.start >= 60][:3]
+    for d in dates:
+        in_lead = any(s.start <= d.start < s.end for s in lead)
+        if in_lead and d.date.precision == "day" and (reference is None or d.date.value <= reference.value):
+            return d.date
+    return None
+
+
 def extract(article: ArticleInput) -> ArticleExtraction:
     """Every entity, event statement and quote of one article, with spans into its text."""
     text = article.text
@@ -47,6 +58,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
     pair = main_pair(countries, people, lead_end)
     reference_year = reference.value.year if reference else stated_year(text, dates)
+    story = outside_boilerplate(sentences, boilerplate_lines(text))
     context = ArticleContext(
         text,
         article.article_id,
@@ -62,9 +74,9 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         pair,
         reference,
         reference_year,
+        lead_day(story, dates, reference),
     )
     events: list[EventRecord] = []
-    story = outside_boilerplate(sentences, boilerplate_lines(text))
     for sentence in story if is_relevant(text) else []:
         events.extend(sentence_events(context, sentence))
     entities: list[EntityMention] = [c for c in countries] + people + orgs

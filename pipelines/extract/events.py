@@ -55,6 +55,12 @@ ACCIDENT = re.compile(
     r"\b(?:accident|crash|crashed|collision|earthquake|flood|floods|storm|typhoon|hurricane|sank after|malfunction)\b",
     re.I,
 )
+LINKED_TO_LEAD = re.compile(
+    r"\b(?:before|after|during|following|ahead of|on the sidelines of)\s+(?:\S+\s+){0,4}?"
+    r"(?:signing|ceremony|talks|meeting|visit|event|signed|trip)\b|\b(?:the same day|that day|later that day|"
+    r"earlier in the day|later in the day|on the same occasion)\b",
+    re.I,
+)
 PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit|first)\b", re.I)
 AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
@@ -237,6 +243,8 @@ class ArticleContext:
     main_pair: tuple[str, ...]
     reference: DateValue | None
     reference_year: int | None
+    # the day of the article's lead event: what "before the signing" or "the same day" refers to
+    anchor: DateValue | None = None
 
 
 def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord]:
@@ -383,7 +391,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             objects = [near]
         for obj in objects:
             own = [d for d in sent_dates if date_owner.get(d.start) in (None, hit.start)]
-            date = _event_date(text, sentence, hit, obj, own, reference, reference_year)
+            date = _event_date(text, sentence, hit, obj, own, reference, ctx.anchor, sent_dates)
             start, end = s, e
             if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause
                 start, end = _trim_span(text, c_start, c_end)
@@ -614,13 +622,14 @@ def _event_date(
     obj: NamedObject | None,
     dates: list[DateMention],
     reference: DateValue | None,
-    reference_year: int | None,
+    anchor: DateValue | None = None,
+    sentence_dates: list[DateMention] | None = None,
 ) -> DateValue | None:
     import datetime as dt
 
     if obj is not None and obj.year is not None:
         for d in dates:  # a more precise date of the same year in the sentence ("August 2024")
-            if d.date.value.year == obj.year and d.date.precision != "year" and not _owned_by_other(d, obj):
+            if d.date.value.year == obj.year and d.date.precision != "year":
                 return d.date
         return DateValue(dt.date(obj.year, 1, 1), "year")
     free = [d for d in dates if obj is None or not _inside_other_object(text, d)]
@@ -629,8 +638,12 @@ def _event_date(
         finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
         return max(finer, key=lambda d: _rank(d.date)).date if finer else best.date
     segment = text[sentence.start : sentence.end]
+    if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
+        return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
         return reference  # "China has sanctioned ..." in the lead: news of the publication day
+    if anchor is not None and LINKED_TO_LEAD.search(segment) and not PAST_CUE.search(segment):
+        return anchor  # "before the ceremony", "the same day": the lead event's day
     if reference is not None and not PAST_CUE.search(segment):
         return (
             DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
@@ -640,10 +653,6 @@ def _event_date(
 
 def _rank(d: DateValue) -> int:
     return {"year": 0, "month": 1, "day": 2}[d.precision]
-
-
-def _owned_by_other(d: DateMention, obj: NamedObject) -> bool:
-    return False
 
 
 def _inside_other_object(text: str, d: DateMention) -> bool:
