@@ -6,6 +6,8 @@ places, objects (agreements, exercises, equipment), events (triggers + arguments
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extract.actors import find_countries, find_organisations, find_people
 from pipelines.extract.boilerplate import boilerplate_lines, outside_boilerplate
 from pipelines.extract.dates import dateline_date, find_dates
@@ -75,6 +77,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         reference,
         reference_year,
         lead_day(story, dates, reference),
+        tuple(m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)),
     )
     events: list[EventRecord] = []
     for sentence in story if is_relevant(text) else []:

@@ -25,7 +25,7 @@ MODAL_BEFORE = re.compile(
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
-    r"called for|calls for|urged|pledging|promising|vowing|whether)\b",
+    r"called for|calls for|urged|pledging|promising|vowing|whether|once|until)\b",
 )
 MODAL_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b",
@@ -48,7 +48,7 @@ BILATERAL_CUE = re.compile(
 )
 NON_STATE_SUBJECT = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|residents?|witnesses|fans|scholars|"
-    r"economists?|investors?|activists?)\b",
+    r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition)\b",
     re.I,
 )
 ACCIDENT = re.compile(
@@ -165,10 +165,16 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         r"\b(?:been|be|being|is|are|was|were)\s+$", before
     ):
         return False  # "the request has been met"
-    if NON_STATE_SUBJECT.search(" ".join(before.split()[-3:])):
+    if NON_STATE_SUBJECT.search(" ".join(before.split()[-10:])) and not re.search(
+        r"\b(?:minist\w*|government|president|prime minister|army|navy|forces)\b",
+        " ".join(before.split()[-6:]),
+        re.I,
+    ):
         return False  # "analysts warned": not a state acting
     if hit.plover == "ASSAULT" and ACCIDENT.search(text, sentence.start, sentence.end):
         return False  # "an accident that killed 53 crew"
+    if hit.phrase.lower() in ("recognised", "recognized") and re.search(r"\binternationally\s+$", before):
+        return False  # "the internationally recognised government" describes, it does not happen
     if hit.phrase.lower() == "purchases" and not re.search(r"(?:^|[A-Z][\w.]*|\b(?:it|he|she))\s*$", before):
         return False  # "weapons purchases" is a noun, "India purchases" a verb
     after = text[hit.end : sentence.end]
@@ -245,6 +251,7 @@ class ArticleContext:
     reference_year: int | None
     # the day of the article's lead event: what "before the signing" or "the same day" refers to
     anchor: DateValue | None = None
+    paragraphs: tuple[tuple[int, int], ...] = ()  # spans of non-empty lines
 
 
 def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord]:
@@ -259,6 +266,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     )
     reference, reference_year = ctx.reference, ctx.reference_year
     s, e = sentence.start, sentence.end
+    main_pair = local_pair(ctx.paragraphs, s, countries, people, main_pair) or main_pair
     inside = lambda items: [x for x in items if s <= x.start < e]  # noqa: E731
     sent_dates = [d for d in inside(dates) if _usable_date(text, d, reference_year)]
     sent_agreements = inside(agreements)
@@ -541,7 +549,7 @@ _PURPOSE = re.compile(
 def _drop_complements(text: str, kept: dict) -> dict:
     """ "talks on sanctions", "agreed to deploy", "a contract for the delivery of": the second
     event word is the topic of the first, not an event of its own."""
-    heads = [h for h in kept.values() if h.plover in ("CONSULT", "AGREE") and h.pos != "listed"]
+    heads = [h for h in kept.values() if h.plover in ("CONSULT", "AGREE", "ACCUSE") and h.pos != "listed"]
     out = {}
     for key, h in kept.items():
         topic_of = [
@@ -725,6 +733,27 @@ def _confidence(
     if obj is not None and obj.named:
         base += 0.1
     return round(min(base, 0.95), 3)
+
+
+def local_pair(
+    paragraphs: tuple[tuple[int, int], ...],
+    pos: int,
+    countries: list[EntityMention],
+    people: list[EntityMention],
+    article_pair: tuple[str, ...],
+) -> tuple[str, ...] | None:
+    """The two states of the paragraph around ``pos`` and the one before it, when the article's
+    own pair is not named there: in a news digest "the two sides" are the states of the item."""
+    here = next((i for i, (a, b) in enumerate(paragraphs) if a <= pos <= b), None)
+    if here is None:
+        return None
+    start, end = paragraphs[max(here - 1, 0)][0], paragraphs[here][1]
+    near = [m for m in countries + people if start <= m.start < end and m.country_iso3]
+    named = {m.country_iso3 for m in near}
+    if not named or set(article_pair) <= named:
+        return None
+    pair = main_pair(near, [], 0)
+    return pair if len(pair) == 2 else None
 
 
 def main_pair(
