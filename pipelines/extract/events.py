@@ -61,6 +61,7 @@ LINKED_TO_LEAD = re.compile(
     r"earlier in the day|later in the day|on the same occasion)\b",
     re.I,
 )
+ATTRIBUTIVE_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|[’']s)\s+$", re.I)
 PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit|first)\b", re.I)
 AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
@@ -182,6 +183,11 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False
     if hit.pos == "noun" and NOUN_MODIFIER.match(after):
         return False  # "the exercise area", "sanctions regime": the noun qualifies another
+    if hit.pos == "noun" and re.search(
+        r"\b(?:violations? of|breach(?:es)? of|violating|breaching|in line with|under|according to)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$",
+        before,
+    ):
+        return False  # "in violation of the ceasefire": the ceasefire is context, not news
     if hit.pos == "noun":
         prev = before.split()[-1:] if before.split() else []
         if prev and prev[0].lower() in (
@@ -330,6 +336,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     if not any(k[0] == "AGREE" for k in kept) and dated_agreements and AGREEMENT_NOUN.search(text[s:e]):
         first = dated_agreements[0]
         kept[("AGREE", 0)] = TriggerHit(first.start, first.end, first.name, "listed", "AGREE", "057")
+    # "the 2021 understanding", "the 2020 war": a year that names a thing dates only that thing
+    sent_dates = [
+        d
+        for d in sent_dates
+        if not (
+            d.date.precision == "year"
+            and ATTRIBUTIVE_YEAR.search(text[max(0, d.start - 12) : d.start])
+            and re.match(r"\s+[A-Za-z]", text[d.end : d.end + 3])
+        )
+        or any(0 <= h.start - d.end <= 30 for h in kept.values())
+    ]
     date_owner = _assign_dates(text, sent_dates, list(kept.values()))
     headline_like = _title_case(text[s:e])
 
