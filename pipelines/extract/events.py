@@ -345,7 +345,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             and ATTRIBUTIVE_YEAR.search(text[max(0, d.start - 12) : d.start])
             and re.match(r"\s+[A-Za-z]", text[d.end : d.end + 3])
         )
-        or any(0 <= h.start - d.end <= 30 for h in kept.values())
+        or any(0 <= h.start - d.end <= 30 for h in hits)
     ]
     date_owner = _assign_dates(text, sent_dates, list(kept.values()))
     headline_like = _title_case(text[s:e])
