@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 AGREEMENT_HEADS = (
     "Agreement|Agreements|Framework|Declaration|Memorandum|Treaty|Accord|Arrangement|Minute|Pact|"
-    "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement|Compact|Communique|Communiqué"
+    "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement|Compact|Communique|Communiqué|"
+    "Plan of Action"
 )
 GENERIC_AGREEMENT_NOUNS = (
     "agreements?|deals?|contracts?|frameworks?|pacts?|treaty|treaties|accords?|memorandum|memoranda|"
@@ -67,7 +68,7 @@ def _strip_lead(text: str, start: int) -> tuple[str, int]:
 
 _TOKEN = re.compile(r"[\w][\w.’'\-–]*[\w.](?:(?<=s)[’'](?!\w))?|[\w]|[^\w\s]")
 _CONNECTORS = frozenset("of on for the and to between".split())
-_HEAD_WORDS = frozenset(AGREEMENT_HEADS.split("|"))
+_HEAD = re.compile(rf"\b(?:{AGREEMENT_HEADS})\b")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -135,7 +136,7 @@ def find_agreements(text: str) -> list[NamedObject]:
         out.append(NamedObject(m.start(), m.end(), name, "agreement", acr, int(year) if year else None))
     for a, b in capitalised_phrases(text):
         words = text[a:b].split(" ")
-        if not any(w.strip(_QUOTES + ",") in _HEAD_WORDS for w in words):
+        if not _HEAD.search(text[a:b]):
             continue
         lead_year = None
         while words and (words[0] in _STOP_LEAD or words[0] in ("By", "Following", "With", "Since")):
