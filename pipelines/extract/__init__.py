@@ -29,12 +29,17 @@ from pipelines.extract.sentences import split_sentences
 __all__ = ["ArticleExtraction", "ArticleInput", "EntityMention", "EventRecord", "QuoteRecord", "extract"]
 
 
-def lead_day(story: list, dates: list, reference: DateValue | None) -> DateValue | None:
+_RANGE_END = re.compile(r"(?:\bto|\buntil|\bthrough|\btill|[-–])\s*$")
+
+
+def lead_day(text: str, story: list, dates: list, reference: DateValue | None) -> DateValue | None:
     """The first day-precision date of the story's first three sentences that tell something
     (not a byline or a "Published: <date>" line), if not after the publication date."""
     lead = [s for s in story if s.end - s.start >= 60][:3]
     for d in dates:
-        in_lead = any(s.start <= d.start < s.end for s in lead)
+        in_lead = any(s.start <= d.start < s.end for s in lead) and not _RANGE_END.search(
+            text[max(0, d.start - 10) : d.start]
+        )
         if in_lead and d.date.precision == "day" and (reference is None or d.date.value <= reference.value):
             return d.date
     return None
@@ -76,7 +81,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         pair,
         reference,
         reference_year,
-        lead_day(story, dates, reference),
+        lead_day(text, story, dates, reference),
         tuple(m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)),
     )
     events: list[EventRecord] = []

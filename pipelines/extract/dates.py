@@ -242,11 +242,16 @@ _DATELINE = re.compile(
 
 
 def dateline_date(text: str, published: dt.date | None) -> DateValue | None:
-    """Date of a dateline such as "SEOUL, July 4 (UPI) --" at the start of a paragraph."""
-    for line in text.split("\n")[:4]:
-        m = _DATELINE.match(line.strip())
-        if m:
-            for d in find_dates(m.group(1), published):
-                if d.date.precision == "day":
-                    return d.date
+    """The article's own date when no metadata gives one: a dateline with a full date
+    ("SEOUL, July 4, 2025 (UPI) --"), or a short line near the top that is mostly a full date
+    ("Published 21 March 2026", "Pretoria, 14 September 2026", "Saturday, May 3, 2025")."""
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:8]:
+        m = _DATELINE.match(line)
+        candidates = find_dates(m.group(1) if m else line, published)
+        days = [d for d in candidates if d.date.precision == "day" and not d.relative]
+        if not days:
+            continue
+        rest = (m.group(1) if m else line)[: days[0].start] + (m.group(1) if m else line)[days[0].end :]
+        if m or (len(line) <= 70 and len(re.findall(r"[A-Za-z]+", rest)) <= 5):
+            return days[0].date
     return None

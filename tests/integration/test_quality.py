@@ -28,8 +28,9 @@ SETS = {
     "seeds": (ROOT / "seeds", EVAL / "seeds.gold.jsonl", 0.95),
     "dev": (EVAL / "dev" / "articles", EVAL / "dev" / "gold.jsonl", 0.90),
     "heldout-a": (HELDOUT / "a" / "articles", HELDOUT / "a" / "gold.jsonl", 0.85),
-    "heldout-b": (HELDOUT / "b" / "articles", HELDOUT / "b" / "gold.jsonl", 0.75),
-    "heldout-c": (HELDOUT / "c" / "articles", HELDOUT / "c" / "gold.jsonl", 0.72),
+    "heldout-b": (HELDOUT / "b" / "articles", HELDOUT / "b" / "gold.jsonl", 0.82),
+    "heldout-c": (HELDOUT / "c" / "articles", HELDOUT / "c" / "gold.jsonl", 0.80),
+    "heldout-d": (HELDOUT / "d" / "articles", HELDOUT / "d" / "gold.jsonl", 0.62),
 }
 
 
