@@ -62,6 +62,12 @@ LINKED_TO_LEAD = re.compile(
     re.I,
 )
 ATTRIBUTIVE_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|[’']s)\s+$", re.I)
+PRESENT_3RD = re.compile(
+    r"(?:meets|signs|hosts|visits|expels|summons|deploys|seizes|invades|inks|ratifies|accuses|rejects|"
+    r"withdraws|reimposes|delivers|buys|designates|recognises|recognizes|seals|annexes|threatens|test-fires|"
+    r"concludes|sanctions)",
+    re.I,
+)
 PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit|first)\b", re.I)
 AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
@@ -174,6 +180,14 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "analysts warned": not a state acting
     if hit.plover == "ASSAULT" and ACCIDENT.search(text, sentence.start, sentence.end):
         return False  # "an accident that killed 53 crew"
+    if (
+        hit.pos in ("verb", "agreement")
+        and PRESENT_3RD.fullmatch(hit.phrase)
+        and not _headline_or_bullet(text, sentence)
+    ):
+        return (
+            False  # in running text "when he meets" is to come; headlines and timelines use it for the past
+        )
     if hit.phrase.lower() in ("recognised", "recognized") and re.search(r"\binternationally\s+$", before):
         return False  # "the internationally recognised government" describes, it does not happen
     if hit.phrase.lower() == "purchases" and not re.search(r"(?:^|[A-Z][\w.]*|\b(?:it|he|she))\s*$", before):
@@ -481,6 +495,17 @@ def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:
     return NamedObject(m.start(), m.end(), name, "measure")
 
 
+def _headline_or_bullet(text: str, sentence: Sentence) -> bool:
+    """A headline (the first sentence, or a short line without a full stop) or a timeline bullet."""
+    segment = text[sentence.start : sentence.end]
+    if sentence.index == 0 or re.match(r"[\w\s.,]{0,25}\b(?:19|20)\d\d\s*[–—:-]", segment):
+        return True
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line) < 140 and not line.endswith(".")
+
+
 def _bloc_in(text: str, span: Sentence) -> bool:
     """An international organisation acting as a party ("the EU imposed sanctions on Russia")."""
     return bool(lexicon.bloc_regex().search(text, span.start, span.end))
@@ -596,7 +621,9 @@ def _drop_context_mentions(text: str, kept: dict, s: int) -> dict:
         before = text[max(s, h.start - 120) : h.start]
         if (
             h.pos == "noun"
-            and re.search(r"(?:sidelines of|during|at|ahead of|coincided with)\s+(?:the\s+)?[^,.;]*$", before)
+            and re.search(
+                r"\b(?:sidelines of|during|at|ahead of|coincided with)\s+(?:the\s+)?[^,.;]*$", before
+            )
             and h.phrase[0].isupper()
         ):
             continue

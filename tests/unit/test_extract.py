@@ -354,3 +354,13 @@ def test_links_to_other_stories_give_no_events():
     )
     got = [(e.plover_type, e.countries) for e in _only(text).events]
     assert got == [("AGREE", ("EGY", "GRC"))]
+
+
+def test_present_tense_counts_in_headlines_and_timelines_not_in_running_text():
+    text = (
+        "Japan summons Chinese envoy over incursion\n"
+        "The minister is expected to raise the issue when he meets his Chinese counterpart in Japan.\n"
+        "2019 – Japan and China sign a maritime communication memorandum."
+    )
+    got = sorted((e.plover_type, e.date.iso() if e.date else None) for e in _only(text, dt.date(2026, 5, 12)).events)
+    assert got == [("AGREE", "2019"), ("PROTEST", "2026-05")]
