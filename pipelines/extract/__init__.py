@@ -66,6 +66,8 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     pair = main_pair(countries, people, lead_end)
     reference_year = reference.value.year if reference else stated_year(text, dates)
     story = outside_boilerplate(sentences, boilerplate_lines(text))
+    paragraphs = tuple(m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text))
+    state_mentions = tuple(sorted(countries + people, key=lambda m: m.start))
     context = ArticleContext(
         text,
         article.article_id,
@@ -82,7 +84,10 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         reference,
         reference_year,
         lead_day(text, story, dates, reference),
-        tuple(m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)),
+        paragraphs,
+        state_mentions,
+        tuple(a for a, _ in paragraphs),
+        tuple(m.start for m in state_mentions),
     )
     events: list[EventRecord] = []
     for sentence in story if is_relevant(text) else []:

@@ -10,6 +10,7 @@ no name of any particular article is known here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -175,6 +176,12 @@ def _title_country(text: str, title_start: int, title: str, countries: list[Enti
 def find_people(text: str, countries: list[EntityMention]) -> list[EntityMention]:
     """People introduced by a title, then every later mention of their surname."""
     people: list[EntityMention] = []
+    ordered = sorted(countries, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+
+    def near(a: int, b: int) -> list[EntityMention]:  # state mentions in [a, b): bisect, not a scan
+        return ordered[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
     for m in _title_regex().finditer(text):
         raw = m.group("name")
         name = _trim_name(raw)
@@ -187,9 +194,10 @@ def find_people(text: str, countries: list[EntityMention]) -> list[EntityMention
             title_words = title_words[1:]
         title = " ".join(title_words)
         start = m.start("name")
-        iso3 = _title_country(text, m.start("title"), m.group("title"), countries)
+        around = near(m.start("title") - 60, m.end("title"))
+        iso3 = _title_country(text, m.start("title"), m.group("title"), around)
         if iso3 is None:
-            iso3 = _title_country(text, m.start("title"), title, countries)
+            iso3 = _title_country(text, m.start("title"), title, around)
         people.append(EntityMention(start, start + len(name), name, name, "PERSON", iso3, title or None))
     # "counterpart, Name" without a capitalised title
     for m in re.finditer(
@@ -252,13 +260,13 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
             if key in known and known[key].name != p.name:
                 clash.add(key)
             known.setdefault(key, p)
-    taken = [(p.start, p.end) for p in people]
+    covered: set[int] = {i for p in people for i in range(p.start, p.end)}
     out = list(people)
     for surname, base in known.items():
         if len(surname) < 3 or surname in clash or surname.endswith(".") or surname in NAME_STOP:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if any(a <= m.start() < b for a, b in taken):
+            if m.start() in covered:
                 continue
             full = base.name
             for fs in (m.start(), m.end() - len(full)):
@@ -267,16 +275,16 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
             else:
                 fs = -1
             if fs >= 0:  # a full mention without a title ("Maria Ortiz said")
-                if not any(a <= fs < b or a < fs + len(full) <= b for a, b in taken):
+                if fs not in covered and fs + len(full) - 1 not in covered:
                     out.append(
                         EntityMention(fs, fs + len(full), full, full, "PERSON", base.country_iso3, base.title)
                     )
-                    taken.append((fs, fs + len(full)))
+                    covered.update(range(fs, fs + len(full)))
                 continue
             out.append(
                 EntityMention(m.start(), m.end(), surname, base.name, "PERSON", base.country_iso3, base.title)
             )
-            taken.append((m.start(), m.end()))
+            covered.update(range(m.start(), m.end()))
     out.sort(key=lambda p: p.start)
     return out
 

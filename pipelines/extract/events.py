@@ -8,6 +8,7 @@ the states taking part, the date, the place and the named object.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -272,6 +273,9 @@ class ArticleContext:
     # the day of the article's lead event: what "before the signing" or "the same day" refers to
     anchor: DateValue | None = None
     paragraphs: tuple[tuple[int, int], ...] = ()  # spans of non-empty lines
+    state_mentions: tuple[EntityMention, ...] = ()  # countries and people, by start
+    paragraph_starts: tuple[int, ...] = ()
+    mention_starts: tuple[int, ...] = ()
 
 
 def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord]:
@@ -286,7 +290,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     )
     reference, reference_year = ctx.reference, ctx.reference_year
     s, e = sentence.start, sentence.end
-    main_pair = local_pair(ctx.paragraphs, s, countries, people, main_pair) or main_pair
+    main_pair = (
+        local_pair(
+            ctx.paragraphs,
+            s,
+            ctx.state_mentions,
+            main_pair,
+            ctx.paragraph_starts,
+            ctx.mention_starts,
+        )
+        or main_pair
+    )
     inside = lambda items: [x for x in items if s <= x.start < e]  # noqa: E731
     sent_dates = [d for d in inside(dates) if _usable_date(text, d, reference_year)]
     sent_agreements = inside(agreements)
@@ -782,17 +796,19 @@ def _confidence(
 def local_pair(
     paragraphs: tuple[tuple[int, int], ...],
     pos: int,
-    countries: list[EntityMention],
-    people: list[EntityMention],
+    mentions: tuple[EntityMention, ...],
     article_pair: tuple[str, ...],
+    paragraph_starts: tuple[int, ...] = (),
+    mention_starts: tuple[int, ...] = (),
 ) -> tuple[str, ...] | None:
     """The two states of the paragraph around ``pos`` and the one before it, when the article's
     own pair is not named there: in a news digest "the two sides" are the states of the item."""
-    here = next((i for i, (a, b) in enumerate(paragraphs) if a <= pos <= b), None)
-    if here is None:
+    here = bisect.bisect_right(paragraph_starts, pos) - 1 if paragraphs else -1
+    if here < 0 or pos > paragraphs[here][1]:
         return None
     start, end = paragraphs[max(here - 1, 0)][0], paragraphs[here][1]
-    near = [m for m in countries + people if start <= m.start < end and m.country_iso3]
+    window = mentions[bisect.bisect_left(mention_starts, start) : bisect.bisect_left(mention_starts, end)]
+    near = [m for m in window if m.country_iso3]
     named = {m.country_iso3 for m in near}
     if not named or set(article_pair) <= named:
         return None
