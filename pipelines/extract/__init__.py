@@ -11,8 +11,10 @@ import re
 from pipelines.extract.actors import find_countries, find_organisations, find_people
 from pipelines.extract.boilerplate import boilerplate_lines, outside_boilerplate
 from pipelines.extract.dates import dateline_date, find_dates
-from pipelines.extract.events import ArticleContext, main_pair, quoted_spans, sentence_events, stated_year
+from pipelines.extract.event_dates import stated_year
+from pipelines.extract.events import ArticleContext, quoted_spans, sentence_events
 from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
+from pipelines.extract.participants import main_pair
 from pipelines.extract.places import find_places
 from pipelines.extract.quotes import find_quotes
 from pipelines.extract.records import (

@@ -8,106 +8,50 @@ the states taking part, the date, the place and the named object.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.extract import lexicon
-from pipelines.extract.dates import compatible
-from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS, NamedObject
+from pipelines.extract.cues import (
+    ACCIDENT,
+    AGREEMENT_NOUN,
+    ATTRIBUTIVE_YEAR,
+    CLAUSE_BREAK,
+    COMPLEMENT,
+    HOSTILE,
+    MEASURE,
+    MODAL_AFTER,
+    MODAL_BEFORE,
+    NEEDS_TWO_PARTIES,
+    NEGATION,
+    NON_STATE_SUBJECT,
+    NOUN_MODIFIER,
+    OCCURRENCE_VERBS,
+    PORT_CALL,
+    PRESENT_3RD,
+    PURPOSE,
+    RECENT_CUE,
+    SHIP,
+    TROOPS,
+)
+from pipelines.extract.event_dates import assign_dates, only_future_dates, statement_date, usable_date
+from pipelines.extract.objects import NamedObject
+from pipelines.extract.participants import bloc_in, event_direction, find_participants, local_pair
 from pipelines.extract.places import Place
-from pipelines.extract.records import DateMention, DateValue, EntityMention, EventRecord, Sentence
+from pipelines.extract.records import (
+    DateMention,
+    DateValue,
+    EntityMention,
+    EventRecord,
+    Sentence,
+    TriggerHit,
+)
 
-MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|might|may|should|must|plans? to|planning to|aims? to|aiming to|"
-    r"intends? to|intention to|intend|hopes? to|hoping to|expected to|expects? to|set to|poised to|"
-    r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
-    r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
-    r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
-    r"called for|calls for|urged|pledging|promising|vowing|whether|once|until)\b",
-)
-MODAL_AFTER = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b",
-    re.I,
-)
-NEGATION = re.compile(r"\b(?:not|never|no|n't|without|failed to|refused to|denied|declined to)\b", re.I)
-OCCURRENCE_VERBS = re.compile(
-    r"\b(?:held|hold|holds|took place|began|begun|kicked off|opened|concluded|conducted|engaged in|"
-    r"made|completed|launched|staged|wrapped up|ended|underway|under way|in progress|continued|"
-    r"resumed|attended|hosted|joined|participated|taking part|took part|are already|is already|"
-    r"came|followed|had|announced|approved|unveiled|pledged|provided|sent|delivered|imposed|"
-    r"carried out|launched|signed|agreed)\b",
-    re.I,
-)
-BILATERAL_CUE = re.compile(
-    r"\b(?:(?:two|both)\s+(?:countries|nations|sides|leaders|ministers|governments|democracies|"
-    r"militaries|armies|navies|defen[cs]e ministries|defen[cs]e establishments|armed forces|partners|"
-    r"states|defen[cs]e secretaries|allies)|bilateral|each other|their countries|the two)\b",
-    re.I,
-)
-NON_STATE_SUBJECT = re.compile(
-    r"\b(?:analysts?|experts?|observers?|critics?|commentators?|residents?|witnesses|fans|scholars|"
-    r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition)\b",
-    re.I,
-)
-ACCIDENT = re.compile(
-    r"\b(?:accident|crash|crashed|collision|earthquake|flood|floods|storm|typhoon|hurricane|sank after|malfunction)\b",
-    re.I,
-)
-LINKED_TO_LEAD = re.compile(
-    r"\b(?:before|after|during|following|ahead of|on the sidelines of)\s+(?:\S+\s+){0,4}?"
-    r"(?:signing|ceremony|talks|meeting|visit|event|signed|trip)\b|\b(?:the same day|that day|later that day|"
-    r"earlier in the day|later in the day|on the same occasion)\b",
-    re.I,
-)
-ATTRIBUTIVE_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|[’']s)\s+$", re.I)
-PRESENT_3RD = re.compile(
-    r"(?:meets|signs|hosts|visits|expels|summons|deploys|seizes|invades|inks|ratifies|accuses|rejects|"
-    r"withdraws|reimposes|delivers|buys|designates|recognises|recognizes|seals|annexes|threatens|test-fires|"
-    r"concludes|sanctions)",
-    re.I,
-)
-PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit|first)\b", re.I)
-AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
-NEEDS_TWO_PARTIES = {"SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
-UNILATERAL = {"MOBILIZE"}
-TROOPS = re.compile(
-    r"\b(?:troops|soldiers|brigade|battalion|regiment|division|contingent|forces|marines|personnel)\b"
-)
-HOSTILE = re.compile(
-    r"\b(?:border with|against|threat|tensions?|invade|invasion|offensive|front ?line|occupied|incursions?|"
-    r"intrusions?|dispute|disputed|friction|territorial|exclusive economic zone|fishing boats)\b",
-    re.I,
-)
-VERBAL = {"ACCUSE", "PROTEST", "THREATEN", "REJECT", "REQUEST"}
-SHIP = re.compile(
-    r"\b(?:ship|ships|vessel|vessels|warship|warships|destroyer|frigate|cutter|corvette|submarine|"
-    r"carrier|cruiser|patrol boat|USS|HMS|INS|BRP|JS|HMAS|CSB)\b"
-)
-PORT_CALL = re.compile(r"\b(?:port call|port visit|berthed|docked|called at|goodwill visit)\b", re.I)
-ASIDE = re.compile(
-    r"\s+over\s+(?:its|their|the|arms|alleged)\b|\s+for\s+[a-z]+ing\b|\s+to\s+retaliate\b|\s+in\s+retaliation\b|\s+because\b|"
-    r",\s+as\s|,\s+when\s|\s+to\s+discuss\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s"
-)
-ATTRIBUTION = re.compile(
-    r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b(?=\s*(?:,|[.!?]?$))"
-    r"|,\s+according to\b[^,]{0,80}[.!?]?$"
-)
-CONTEXT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
+
+
 _POS_RANK = {"verb": 0, "agreement": 1, "noun": 2}
-
-
-@dataclass(frozen=True)
-class TriggerHit:
-    start: int
-    end: int
-    phrase: str
-    pos: str
-    plover: str
-    cameo: str
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +246,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         or main_pair
     )
     inside = lambda items: [x for x in items if s <= x.start < e]  # noqa: E731
-    sent_dates = [d for d in inside(dates) if _usable_date(text, d, reference_year)]
+    sent_dates = [d for d in inside(dates) if usable_date(text, d, reference_year)]
     sent_agreements = inside(agreements)
     sent_others = inside(others)
     hits = [h for h in find_triggers(text, sentence) if not any(a <= h.start < b for a, b in quotes)]
@@ -353,7 +297,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 )
             )
         }
-    if reference is not None and _only_future_dates(dates, s, e, reference):
+    if reference is not None and only_future_dates(dates, s, e, reference):
         return []
     # agreements listed with their own year ("SOFA (1998)") are stated signings
     dated_agreements = [a for a in sent_agreements if a.year is not None] or [
@@ -375,7 +319,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         )
         or any(0 <= h.start - d.end <= 30 for h in hits)
     ]
-    date_owner = _assign_dates(text, sent_dates, list(kept.values()))
+    date_owner = assign_dates(text, sent_dates, list(kept.values()))
     headline_like = _title_case(text[s:e])
 
     records: list[EventRecord] = []
@@ -383,16 +327,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         c_start = clause_starts[clause]
         c_end = clause_starts[clause + 1] if clause + 1 < len(clause_starts) else e
         clause_span = Sentence(sentence.index, c_start, c_end)
-        participants = _participants(
+        participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )
         if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
-            participants |= _participants(
+            participants |= find_participants(
                 text, sentence, countries, people, orgs, places, main_pair, plover, hit.start
             )
         if not participants:
             continue
-        if plover in NEEDS_TWO_PARTIES and len(participants) < 2 and not _bloc_in(text, clause_span):
+        if plover in NEEDS_TWO_PARTIES and len(participants) < 2 and not bloc_in(text, clause_span):
             continue
         place = _nearest(inside(places), hit.start)
         if (
@@ -444,12 +388,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             objects = [near]
         for obj in objects:
             own = [d for d in sent_dates if date_owner.get(d.start) in (None, hit.start)]
-            date = _event_date(text, sentence, hit, obj, own, reference, ctx.anchor, sent_dates)
+            date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, sent_dates)
             start, end = s, e
             if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause
                 start, end = _trim_span(text, c_start, c_end)
             confidence = _confidence(hit, date, participants, obj)
-            source, target = _direction(text, hit, countries, sentence, participants, plover)
+            source, target = event_direction(text, hit, countries, sentence, participants, plover)
             records.append(
                 EventRecord(
                     article_id=article_id,
@@ -482,27 +426,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     return records
 
 
-CLAUSE_BREAK = re.compile(
-    r",\s+and\s+(?=[A-Z])|\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s"
-)
-PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
-RECENT_CUE = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|sealed|inked|concluded|agreed|met|held|imposed|sanctioned|"
-    r"launched|begun|started|deployed)|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"\b(?:this week|today|yesterday|newly|recently|latest|new|just)\b",
-    re.I,
-)
-
-
-_MEASURE = re.compile(
-    r"(?P<what>tariffs?|sanctions|duties|levies|embargo|export controls|restrictions)\s+on\s+"
-    r"(?P<on>(?:[A-Z][\w\-]*\s+)?[\w\-]+(?:\s+(?:and|or)\s+[\w\-]+)?)"
-)
-
-
 def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:
     """What a sanction targets: "tariffs on Indian goods" (numbers and "additional" left out)."""
-    m = _MEASURE.match(text, hit.start, end)
+    m = MEASURE.match(text, hit.start, end)
     if not m:
         return None
     name = f"{m.group('what').lower()} on {m.group('on')}"
@@ -520,11 +446,6 @@ def _headline_or_bullet(text: str, sentence: Sentence) -> bool:
     return len(line) < 140 and not line.endswith(".")
 
 
-def _bloc_in(text: str, span: Sentence) -> bool:
-    """An international organisation acting as a party ("the EU imposed sanctions on Russia")."""
-    return bool(lexicon.bloc_regex().search(text, span.start, span.end))
-
-
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span to drop surrounding spaces and joining punctuation."""
     while start < end and (text[start].isspace() or text[start] in ",;:"):
@@ -532,12 +453,6 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return start, end
-
-
-def _only_future_dates(dates: list[DateMention], s: int, e: int, reference: DateValue) -> bool:
-    """A sentence that dates its events only after the article's own date tells of plans."""
-    inside = [d for d in dates if s <= d.start < e]
-    return bool(inside) and all(d.date.value > reference.value for d in inside)
 
 
 def _named_gathering(text: str, sentence: Sentence, hit: TriggerHit) -> NamedObject | None:
@@ -569,39 +484,6 @@ def _unnamed(obj: NamedObject | None) -> NamedObject | None:
     return NamedObject(obj.start, obj.end, obj.name, obj.kind, obj.acronym, obj.year, named=False)
 
 
-def _assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) -> dict[int, int]:
-    """Each date belongs to the nearest event trigger of the sentence (by start of date)."""
-    owner: dict[int, int] = {}
-    if len(hits) < 2:
-        return owner
-
-    def distance(d: DateMention, h: TriggerHit) -> int:
-        a, b = sorted((d.start, h.start))
-        breaks = len(re.findall(r"[,;]", text[a:b]))
-        return min(abs(d.start - h.end), abs(h.start - d.end)) + 100 * breaks  # same clause first
-
-    for d in dates:
-        near = min(hits, key=lambda h: distance(d, h))
-        owner[d.start] = near.start
-    return owner
-
-
-NOUN_MODIFIER = re.compile(
-    r"\s+(?:area|areas|zone|zones|ground|grounds|site|sites|plan|plans|schedule|scenario|scenarios|"
-    r"program|programme|season|period|budget|regime|capability|capabilities|package deal|"
-    r"framework|mechanism|team|teams|venue|centre|center|room|hall|craft|helicopters?|submarines?|"
-    r"aircraft|drones?|jets?|boats?|vessels?|dogs?|capability)\b"
-)
-_COMPLEMENT = re.compile(
-    r"^\W*(?:\S+\s+){0,4}?(?:on|about|over|regarding|concerning|to|for|of)\s+(?:\S+\s+){0,4}?$"
-)
-
-
-_PURPOSE = re.compile(
-    r"^[^.;]*?\bto\s+(?:resume|hold|conduct|set up|establish|launch|expand|deepen|start|begin|allow|enable|carry out)\s+(?:\S+\s+){0,3}?$"
-)
-
-
 def _drop_complements(text: str, kept: dict) -> dict:
     """ "talks on sanctions", "agreed to deploy", "a contract for the delivery of": the second
     event word is the topic of the first, not an event of its own."""
@@ -613,11 +495,11 @@ def _drop_complements(text: str, kept: dict) -> dict:
             for a in heads
             if a is not h
             and (
-                (0 <= h.start - a.end <= 45 and _COMPLEMENT.match(text[a.end : h.start]))
+                (0 <= h.start - a.end <= 45 and COMPLEMENT.match(text[a.end : h.start]))
                 or (
                     a.plover == "AGREE"
                     and 0 <= h.start - a.end <= 110
-                    and _PURPOSE.match(text[a.end : h.start])
+                    and PURPOSE.match(text[a.end : h.start])
                 )
             )
         ]
@@ -645,23 +527,6 @@ def _drop_context_mentions(text: str, kept: dict, s: int) -> dict:
     return out or kept
 
 
-def stated_year(text: str, dates: list[DateMention]) -> int | None:
-    """The latest year the article gives for something that happened: its "now" when undated."""
-    years = [d.date.value.year for d in dates if not d.relative and _usable_date(text, d, None)]
-    return max(years, default=None)
-
-
-def _usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
-    """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
-    before = text[max(0, d.start - 12) : d.start].lower()
-    if re.search(
-        r"\b(?:through|until|till|by|to|over the next|beyond|end|ends|ending|run through|runs through|and)\s+$",
-        before,
-    ):
-        return False
-    return not (reference_year and d.date.value.year > reference_year)
-
-
 def _agreement_objects(agreements: list[NamedObject], hit: TriggerHit) -> list[NamedObject]:
     """Named agreements of the sentence; several when they are listed with their own years."""
     if not agreements:
@@ -681,104 +546,6 @@ def _nearest(items: list, pos: int, max_distance: int | None = None):
     return best
 
 
-def _event_date(
-    text: str,
-    sentence: Sentence,
-    hit: TriggerHit,
-    obj: NamedObject | None,
-    dates: list[DateMention],
-    reference: DateValue | None,
-    anchor: DateValue | None = None,
-    sentence_dates: list[DateMention] | None = None,
-) -> DateValue | None:
-    import datetime as dt
-
-    if obj is not None and obj.year is not None:
-        for d in dates:  # a more precise date of the same year in the sentence ("August 2024")
-            if d.date.value.year == obj.year and d.date.precision != "year":
-                return d.date
-        return DateValue(dt.date(obj.year, 1, 1), "year")
-    free = [d for d in dates if obj is None or not _inside_other_object(text, d)]
-    if free:
-        best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
-        finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
-        return max(finer, key=lambda d: _rank(d.date)).date if finer else best.date
-    segment = text[sentence.start : sentence.end]
-    if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
-        return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
-    if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
-        return reference  # "China has sanctioned ..." in the lead: news of the publication day
-    if anchor is not None and LINKED_TO_LEAD.search(segment) and not PAST_CUE.search(segment):
-        return anchor  # "before the ceremony", "the same day": the lead event's day
-    if reference is not None and not PAST_CUE.search(segment):
-        return (
-            DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
-        )
-    return None
-
-
-def _rank(d: DateValue) -> int:
-    return {"year": 0, "month": 1, "day": 2}[d.precision]
-
-
-def _inside_other_object(text: str, d: DateMention) -> bool:
-    """A year inside brackets belongs to the item it follows ("SOFA (1998)"), not to the sentence."""
-    return text[max(0, d.start - 1) : d.start] == "(" or bool(re.match(r"^\)", text[d.end : d.end + 1]))
-
-
-def _participants(
-    text: str,
-    sentence: Sentence,
-    countries: list[EntityMention],
-    people: list[EntityMention],
-    orgs: list[EntityMention],
-    places: list[Place],
-    main_pair: tuple[str, ...],
-    plover: str,
-    trigger_start: int | None = None,
-) -> set[str]:
-    s, e = sentence.start, sentence.end
-    venue = {p.iso3 for p in places if s <= p.start < e}
-    attribution = ATTRIBUTION.search(text, s, e)
-    if attribution and attribution.start() > s:
-        e = attribution.start()  # "..., Seoul's defence ministry said": the source, not a party
-    aside = ASIDE.search(text, max(s, trigger_start or s), e)
-    if aside and aside.start() > s:
-        e = aside.start()  # "..., as both face pressure from X", "amid Y's invasion": background
-    found: set[str] = set()
-    for c in countries:
-        if s <= c.start < e and c.entity_type == "COUNTRY":
-            in_place = any(p.start <= c.start < p.end for p in places)
-            opposed = plover in CONTEXT_TYPES and re.search(
-                r"\bagainst\s+(?:the\s+)?$", text[max(s, c.start - 14) : c.start]
-            )
-            if not in_place and not opposed:
-                found.add(c.country_iso3)
-    for x in people + orgs:
-        if s <= x.start < e and x.country_iso3:
-            found.add(x.country_iso3)
-    seg = text[s:e]
-    if plover in CONTEXT_TYPES and BILATERAL_CUE.search(seg) and len(found) < 2:
-        found |= set(main_pair)
-    if not found and plover in CONTEXT_TYPES:
-        found |= set(main_pair)
-    if len(found) == 1 and len(main_pair) == 2 and found <= set(main_pair) and plover not in UNILATERAL:
-        found |= set(main_pair)  # one side named, the article's other state implied
-    if plover == "CONSULT" and re.search(r"\bvisit(?:ed)?\s+(?:to\s+)?", seg):
-        found |= venue & set(main_pair) if main_pair else set()
-    return {f for f in found if f}
-
-
-def _direction(text, hit, countries, sentence, participants, plover):
-    if plover not in NEEDS_TWO_PARTIES:
-        return None, None
-    before = [c for c in countries if sentence.start <= c.start < hit.start and c.entity_type == "COUNTRY"]
-    after = [c for c in countries if hit.start <= c.start < sentence.end and c.entity_type == "COUNTRY"]
-    source = before[-1].country_iso3 if before else None
-    target = next((c.country_iso3 for c in after if c.country_iso3 != source), None)
-    return source, target
-
-
 def _confidence(
     hit: TriggerHit, date: DateValue | None, participants: set[str], obj: NamedObject | None
 ) -> float:
@@ -791,41 +558,3 @@ def _confidence(
     if obj is not None and obj.named:
         base += 0.1
     return round(min(base, 0.95), 3)
-
-
-def local_pair(
-    paragraphs: tuple[tuple[int, int], ...],
-    pos: int,
-    mentions: tuple[EntityMention, ...],
-    article_pair: tuple[str, ...],
-    paragraph_starts: tuple[int, ...] = (),
-    mention_starts: tuple[int, ...] = (),
-) -> tuple[str, ...] | None:
-    """The two states of the paragraph around ``pos`` and the one before it, when the article's
-    own pair is not named there: in a news digest "the two sides" are the states of the item."""
-    here = bisect.bisect_right(paragraph_starts, pos) - 1 if paragraphs else -1
-    if here < 0 or pos > paragraphs[here][1]:
-        return None
-    start, end = paragraphs[max(here - 1, 0)][0], paragraphs[here][1]
-    window = mentions[bisect.bisect_left(mention_starts, start) : bisect.bisect_left(mention_starts, end)]
-    near = [m for m in window if m.country_iso3]
-    named = {m.country_iso3 for m in near}
-    if not named or set(article_pair) <= named:
-        return None
-    pair = main_pair(near, [], 0)
-    return pair if len(pair) == 2 else None
-
-
-def main_pair(
-    countries: list[EntityMention], people: list[EntityMention], lead_end: int = 0
-) -> tuple[str, ...]:
-    """The two states an article is mostly about: mentions counted, those in the headline and
-    lead (before ``lead_end``) three times; the first mention breaks ties."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for c in countries + people:
-        if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON"):
-            counts[c.country_iso3] += 3 if c.start < lead_end else 1
-            first.setdefault(c.country_iso3, c.start)
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
-    return tuple(sorted(ranked[:2]))

@@ -117,3 +117,15 @@ class ArticleExtraction:
     events: list[EventRecord]
     quotes: list[QuoteRecord]
     reference_date: DateValue | None = None
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """A trigger word found in a sentence, with the type and code it gives."""
+
+    start: int
+    end: int
+    phrase: str
+    pos: str
+    plover: str
+    cameo: str

@@ -1,0 +1,170 @@
+"""Word cues the event rules read: modality, negation, occurrence, participation, dates.
+
+Regular expressions and sets only; the rules that use them live in ``events.py``,
+``participants.py`` and ``event_dates.py``. Each cue is general English news usage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS
+
+MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|must|plans? to|planning to|aims? to|aiming to|"
+    r"intends? to|intention to|intend|hopes? to|hoping to|expected to|expects? to|set to|poised to|"
+    r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
+    r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
+    r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
+    r"called for|calls for|urged|pledging|promising|vowing|whether|once|until)\b",
+)
+
+
+MODAL_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b",
+    re.I,
+)
+
+
+NEGATION = re.compile(r"\b(?:not|never|no|n't|without|failed to|refused to|denied|declined to)\b", re.I)
+
+
+OCCURRENCE_VERBS = re.compile(
+    r"\b(?:held|hold|holds|took place|began|begun|kicked off|opened|concluded|conducted|engaged in|"
+    r"made|completed|launched|staged|wrapped up|ended|underway|under way|in progress|continued|"
+    r"resumed|attended|hosted|joined|participated|taking part|took part|are already|is already|"
+    r"came|followed|had|announced|approved|unveiled|pledged|provided|sent|delivered|imposed|"
+    r"carried out|launched|signed|agreed)\b",
+    re.I,
+)
+
+
+BILATERAL_CUE = re.compile(
+    r"\b(?:(?:two|both)\s+(?:countries|nations|sides|leaders|ministers|governments|democracies|"
+    r"militaries|armies|navies|defen[cs]e ministries|defen[cs]e establishments|armed forces|partners|"
+    r"states|defen[cs]e secretaries|allies)|bilateral|each other|their countries|the two)\b",
+    re.I,
+)
+
+
+NON_STATE_SUBJECT = re.compile(
+    r"\b(?:analysts?|experts?|observers?|critics?|commentators?|residents?|witnesses|fans|scholars|"
+    r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition)\b",
+    re.I,
+)
+
+
+ACCIDENT = re.compile(
+    r"\b(?:accident|crash|crashed|collision|earthquake|flood|floods|storm|typhoon|hurricane|sank after|malfunction)\b",
+    re.I,
+)
+
+
+LINKED_TO_LEAD = re.compile(
+    r"\b(?:before|after|during|following|ahead of|on the sidelines of)\s+(?:\S+\s+){0,4}?"
+    r"(?:signing|ceremony|talks|meeting|visit|event|signed|trip)\b|\b(?:the same day|that day|later that day|"
+    r"earlier in the day|later in the day|on the same occasion)\b",
+    re.I,
+)
+
+
+ATTRIBUTIVE_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|[’']s)\s+$", re.I)
+
+
+PRESENT_3RD = re.compile(
+    r"(?:meets|signs|hosts|visits|expels|summons|deploys|seizes|invades|inks|ratifies|accuses|rejects|"
+    r"withdraws|reimposes|delivers|buys|designates|recognises|recognizes|seals|annexes|threatens|test-fires|"
+    r"concludes|sanctions)",
+    re.I,
+)
+
+
+PAST_CUE = re.compile(r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit|first)\b", re.I)
+
+
+AGREEMENT_NOUN = re.compile(rf"\b(?:{GENERIC_AGREEMENT_NOUNS})\b", re.I)
+
+
+NEEDS_TWO_PARTIES = {"SANCTION", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
+
+
+UNILATERAL = {"MOBILIZE"}
+
+
+TROOPS = re.compile(
+    r"\b(?:troops|soldiers|brigade|battalion|regiment|division|contingent|forces|marines|personnel)\b"
+)
+
+
+HOSTILE = re.compile(
+    r"\b(?:border with|against|threat|tensions?|invade|invasion|offensive|front ?line|occupied|incursions?|"
+    r"intrusions?|dispute|disputed|friction|territorial|exclusive economic zone|fishing boats)\b",
+    re.I,
+)
+
+
+VERBAL = {"ACCUSE", "PROTEST", "THREATEN", "REJECT", "REQUEST"}
+
+
+SHIP = re.compile(
+    r"\b(?:ship|ships|vessel|vessels|warship|warships|destroyer|frigate|cutter|corvette|submarine|"
+    r"carrier|cruiser|patrol boat|USS|HMS|INS|BRP|JS|HMAS|CSB)\b"
+)
+
+
+PORT_CALL = re.compile(r"\b(?:port call|port visit|berthed|docked|called at|goodwill visit)\b", re.I)
+
+
+ASIDE = re.compile(
+    r"\s+over\s+(?:its|their|the|arms|alleged)\b|\s+for\s+[a-z]+ing\b|\s+to\s+retaliate\b|\s+in\s+retaliation\b|\s+because\b|"
+    r",\s+as\s|,\s+when\s|\s+to\s+discuss\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s"
+)
+
+
+ATTRIBUTION = re.compile(
+    r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b(?=\s*(?:,|[.!?]?$))"
+    r"|,\s+according to\b[^,]{0,80}[.!?]?$"
+)
+
+
+CONTEXT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
+
+
+CLAUSE_BREAK = re.compile(
+    r",\s+and\s+(?=[A-Z])|\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s"
+)
+
+
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
+
+
+RECENT_CUE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|sealed|inked|concluded|agreed|met|held|imposed|sanctioned|"
+    r"launched|begun|started|deployed)|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?:this week|today|yesterday|newly|recently|latest|new|just)\b",
+    re.I,
+)
+
+
+MEASURE = re.compile(
+    r"(?P<what>tariffs?|sanctions|duties|levies|embargo|export controls|restrictions)\s+on\s+"
+    r"(?P<on>(?:[A-Z][\w\-]*\s+)?[\w\-]+(?:\s+(?:and|or)\s+[\w\-]+)?)"
+)
+
+
+NOUN_MODIFIER = re.compile(
+    r"\s+(?:area|areas|zone|zones|ground|grounds|site|sites|plan|plans|schedule|scenario|scenarios|"
+    r"program|programme|season|period|budget|regime|capability|capabilities|package deal|"
+    r"framework|mechanism|team|teams|venue|centre|center|room|hall|craft|helicopters?|submarines?|"
+    r"aircraft|drones?|jets?|boats?|vessels?|dogs?|capability)\b"
+)
+
+
+COMPLEMENT = re.compile(
+    r"^\W*(?:\S+\s+){0,4}?(?:on|about|over|regarding|concerning|to|for|of)\s+(?:\S+\s+){0,4}?$"
+)
+
+
+PURPOSE = re.compile(
+    r"^[^.;]*?\bto\s+(?:resume|hold|conduct|set up|establish|launch|expand|deepen|start|begin|allow|enable|carry out)\s+(?:\S+\s+){0,3}?$"
+)

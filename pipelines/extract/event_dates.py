@@ -1,0 +1,99 @@
+"""When an event statement happened: its own date, the date of its sentence or lead, or none.
+
+A year that names a thing ("the 2021 understanding") dates that thing; ranges' ends and future
+dates are not when something happened; an undated statement takes the publication month.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.cues import LINKED_TO_LEAD, PAST_CUE, PRESENT_PERFECT
+from pipelines.extract.dates import compatible
+from pipelines.extract.objects import NamedObject
+from pipelines.extract.records import DateMention, DateValue, Sentence, TriggerHit
+
+
+def only_future_dates(dates: list[DateMention], s: int, e: int, reference: DateValue) -> bool:
+    """A sentence that dates its events only after the article's own date tells of plans."""
+    inside = [d for d in dates if s <= d.start < e]
+    return bool(inside) and all(d.date.value > reference.value for d in inside)
+
+
+def assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) -> dict[int, int]:
+    """Each date belongs to the nearest event trigger of the sentence (by start of date)."""
+    owner: dict[int, int] = {}
+    if len(hits) < 2:
+        return owner
+
+    def distance(d: DateMention, h: TriggerHit) -> int:
+        a, b = sorted((d.start, h.start))
+        breaks = len(re.findall(r"[,;]", text[a:b]))
+        return min(abs(d.start - h.end), abs(h.start - d.end)) + 100 * breaks  # same clause first
+
+    for d in dates:
+        near = min(hits, key=lambda h: distance(d, h))
+        owner[d.start] = near.start
+    return owner
+
+
+def stated_year(text: str, dates: list[DateMention]) -> int | None:
+    """The latest year the article gives for something that happened: its "now" when undated."""
+    years = [d.date.value.year for d in dates if not d.relative and usable_date(text, d, None)]
+    return max(years, default=None)
+
+
+def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
+    """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
+    before = text[max(0, d.start - 12) : d.start].lower()
+    if re.search(
+        r"\b(?:through|until|till|by|to|over the next|beyond|end|ends|ending|run through|runs through|and)\s+$",
+        before,
+    ):
+        return False
+    return not (reference_year and d.date.value.year > reference_year)
+
+
+def statement_date(
+    text: str,
+    sentence: Sentence,
+    hit: TriggerHit,
+    obj: NamedObject | None,
+    dates: list[DateMention],
+    reference: DateValue | None,
+    anchor: DateValue | None = None,
+    sentence_dates: list[DateMention] | None = None,
+) -> DateValue | None:
+    import datetime as dt
+
+    if obj is not None and obj.year is not None:
+        for d in dates:  # a more precise date of the same year in the sentence ("August 2024")
+            if d.date.value.year == obj.year and d.date.precision != "year":
+                return d.date
+        return DateValue(dt.date(obj.year, 1, 1), "year")
+    free = [d for d in dates if obj is None or not _inside_other_object(text, d)]
+    if free:
+        best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
+        finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
+        return max(finer, key=lambda d: _rank(d.date)).date if finer else best.date
+    segment = text[sentence.start : sentence.end]
+    if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
+        return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
+    if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
+        return reference  # "China has sanctioned ..." in the lead: news of the publication day
+    if anchor is not None and LINKED_TO_LEAD.search(segment) and not PAST_CUE.search(segment):
+        return anchor  # "before the ceremony", "the same day": the lead event's day
+    if reference is not None and not PAST_CUE.search(segment):
+        return (
+            DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
+        )
+    return None
+
+
+def _rank(d: DateValue) -> int:
+    return {"year": 0, "month": 1, "day": 2}[d.precision]
+
+
+def _inside_other_object(text: str, d: DateMention) -> bool:
+    """A year inside brackets belongs to the item it follows ("SOFA (1998)"), not to the sentence."""
+    return text[max(0, d.start - 1) : d.start] == "(" or bool(re.match(r"^\)", text[d.end : d.end + 1]))

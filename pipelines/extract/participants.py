@@ -1,0 +1,120 @@
+"""Which states take part in an event statement.
+
+The states named in the clause, the states of its people and organisations, minus the venue,
+the attribution and background asides; "the two countries" brings in the states of the
+paragraph or of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from pipelines.extract import lexicon
+from pipelines.extract.cues import (
+    ASIDE,
+    ATTRIBUTION,
+    BILATERAL_CUE,
+    CONTEXT_TYPES,
+    NEEDS_TWO_PARTIES,
+    UNILATERAL,
+)
+from pipelines.extract.places import Place
+from pipelines.extract.records import EntityMention, Sentence
+
+
+def bloc_in(text: str, span: Sentence) -> bool:
+    """An international organisation acting as a party ("the EU imposed sanctions on Russia")."""
+    return bool(lexicon.bloc_regex().search(text, span.start, span.end))
+
+
+def find_participants(
+    text: str,
+    sentence: Sentence,
+    countries: list[EntityMention],
+    people: list[EntityMention],
+    orgs: list[EntityMention],
+    places: list[Place],
+    main_pair: tuple[str, ...],
+    plover: str,
+    trigger_start: int | None = None,
+) -> set[str]:
+    s, e = sentence.start, sentence.end
+    venue = {p.iso3 for p in places if s <= p.start < e}
+    attribution = ATTRIBUTION.search(text, s, e)
+    if attribution and attribution.start() > s:
+        e = attribution.start()  # "..., Seoul's defence ministry said": the source, not a party
+    aside = ASIDE.search(text, max(s, trigger_start or s), e)
+    if aside and aside.start() > s:
+        e = aside.start()  # "..., as both face pressure from X", "amid Y's invasion": background
+    found: set[str] = set()
+    for c in countries:
+        if s <= c.start < e and c.entity_type == "COUNTRY":
+            in_place = any(p.start <= c.start < p.end for p in places)
+            opposed = plover in CONTEXT_TYPES and re.search(
+                r"\bagainst\s+(?:the\s+)?$", text[max(s, c.start - 14) : c.start]
+            )
+            if not in_place and not opposed:
+                found.add(c.country_iso3)
+    for x in people + orgs:
+        if s <= x.start < e and x.country_iso3:
+            found.add(x.country_iso3)
+    seg = text[s:e]
+    if plover in CONTEXT_TYPES and BILATERAL_CUE.search(seg) and len(found) < 2:
+        found |= set(main_pair)
+    if not found and plover in CONTEXT_TYPES:
+        found |= set(main_pair)
+    if len(found) == 1 and len(main_pair) == 2 and found <= set(main_pair) and plover not in UNILATERAL:
+        found |= set(main_pair)  # one side named, the article's other state implied
+    if plover == "CONSULT" and re.search(r"\bvisit(?:ed)?\s+(?:to\s+)?", seg):
+        found |= venue & set(main_pair) if main_pair else set()
+    return {f for f in found if f}
+
+
+def event_direction(text, hit, countries, sentence, participants, plover):
+    if plover not in NEEDS_TWO_PARTIES:
+        return None, None
+    before = [c for c in countries if sentence.start <= c.start < hit.start and c.entity_type == "COUNTRY"]
+    after = [c for c in countries if hit.start <= c.start < sentence.end and c.entity_type == "COUNTRY"]
+    source = before[-1].country_iso3 if before else None
+    target = next((c.country_iso3 for c in after if c.country_iso3 != source), None)
+    return source, target
+
+
+def local_pair(
+    paragraphs: tuple[tuple[int, int], ...],
+    pos: int,
+    mentions: tuple[EntityMention, ...],
+    article_pair: tuple[str, ...],
+    paragraph_starts: tuple[int, ...] = (),
+    mention_starts: tuple[int, ...] = (),
+) -> tuple[str, ...] | None:
+    """The two states of the paragraph around ``pos`` and the one before it, when the article's
+    own pair is not named there: in a news digest "the two sides" are the states of the item."""
+    here = bisect.bisect_right(paragraph_starts, pos) - 1 if paragraphs else -1
+    if here < 0 or pos > paragraphs[here][1]:
+        return None
+    start, end = paragraphs[max(here - 1, 0)][0], paragraphs[here][1]
+    window = mentions[bisect.bisect_left(mention_starts, start) : bisect.bisect_left(mention_starts, end)]
+    near = [m for m in window if m.country_iso3]
+    named = {m.country_iso3 for m in near}
+    if not named or set(article_pair) <= named:
+        return None
+    pair = main_pair(near, [], 0)
+    return pair if len(pair) == 2 else None
+
+
+def main_pair(
+    countries: list[EntityMention], people: list[EntityMention], lead_end: int = 0
+) -> tuple[str, ...]:
+    """The two states an article is mostly about: mentions counted, those in the headline and
+    lead (before ``lead_end``) three times; the first mention breaks ties."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for c in countries + people:
+        if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON"):
+            counts[c.country_iso3] += 3 if c.start < lead_end else 1
+            first.setdefault(c.country_iso3, c.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return tuple(sorted(ranked[:2]))
