@@ -51,6 +51,11 @@ def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
         before,
     ):
         return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if re.fullmatch(r"[A-Z][A-Z .'/-]*,\s*", text[line_start : d.start]) and re.match(
+        r"\s*(?:\(|[-–—])", text[d.end : d.end + 4]
+    ):
+        return False  # the dateline "DHAKA, Feb 6 (Agency) –" dates the report, not the event
     return not (reference_year and d.date.value.year > reference_year)
 
 

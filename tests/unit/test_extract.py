@@ -364,3 +364,9 @@ def test_present_tense_counts_in_headlines_and_timelines_not_in_running_text():
     )
     got = sorted((e.plover_type, e.date.iso() if e.date else None) for e in _only(text, dt.date(2026, 5, 12)).events)
     assert got == [("AGREE", "2019"), ("PROTEST", "2026-05")]
+
+
+def test_dateline_dates_the_report_not_the_event():
+    text = "Bangladesh summons Myanmar envoy\nDHAKA, Feb 6 (Wire) – Bangladesh summoned Myanmar's ambassador on Monday over shelling."
+    x = _only(text, dt.date(2024, 2, 6))
+    assert [(e.plover_type, e.date.iso()) for e in x.events if e.sentence_index == 1] == [("PROTEST", "2024-02-05")]
