@@ -152,6 +152,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         if prev and prev[0].lower() in (
             "for",
             "to",
+            "over",
+            "about",
             "future",
             "further",
             "enhanced",
