@@ -176,6 +176,11 @@ def _noun_supported(
         return True
     if any(abs(n.start - hit.start) < 60 for n in names):
         return True
+    if re.match(
+        r"\s+(?:\S+\s+){0,1}(?:are|is|were|was|have|has)\s+(?:now\s+|already\s+)?(?:under\s?way|in progress|ongoing|continuing|taking place|being held)\b",
+        text[hit.end : hit.end + 60],
+    ):
+        return True  # "Negotiations are under way", "talks are continuing"
     if re.search(
         r"\b(?:held|hold|holds|holding|conducted|staged|launched|handed over|delivered|sent|dispatched|"
         r"shipped|provided|donated)\s+(?:\S+\s+){0,4}$",

@@ -123,6 +123,26 @@ def capitalised_phrases(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LOWER_HEAD = re.compile(
+    r"(?:\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z])\))?\s+(?P<head>agreement|accord|pact|treaty|memorandum|arrangement|framework)\b"
+    r"(?:\s*\((?P<year>(?:19|20)\d\d)\))?"
+)
+
+
+def _lower_headed(text: str, a: int, b: int, tail: re.Match[str]) -> NamedObject | None:
+    words = text[a:b].split(" ")
+    while words and words[0] in _STOP_LEAD:
+        a += len(words[0]) + 1
+        words = words[1:]
+    if not words or a >= b or not (tail.group("acr") or len(words) >= 2):
+        return None  # "The framework", "Quad framework": no name of its own
+    name = f"{text[a:b]} {tail.group('head')}"
+    if tail.group("acr"):
+        name += f" ({tail.group('acr')})"
+    year = int(tail.group("year")) if tail.group("year") else None
+    return NamedObject(a, tail.end(), name, "agreement", tail.group("acr"), year)
+
+
 def find_agreements(text: str) -> list[NamedObject]:
     out: list[NamedObject] = []
     for m in _ACRONYM_EXPANSION.finditer(text):
@@ -137,6 +157,11 @@ def find_agreements(text: str) -> list[NamedObject]:
     for a, b in capitalised_phrases(text):
         words = text[a:b].split(" ")
         if not _HEAD.search(text[a:b]):
+            # "the Mutual Logistics Support (MLS) agreement": a name whose agreement word is lower case
+            tail = _LOWER_HEAD.match(text, b)
+            named = _lower_headed(text, a, b, tail) if tail else None
+            if named is not None:
+                out.append(named)
             continue
         lead_year = None
         while words and (words[0] in _STOP_LEAD or words[0] in ("By", "Following", "With", "Since")):

@@ -370,3 +370,14 @@ def test_dateline_dates_the_report_not_the_event():
     text = "Bangladesh summons Myanmar envoy\nDHAKA, Feb 6 (Wire) – Bangladesh summoned Myanmar's ambassador on Monday over shelling."
     x = _only(text, dt.date(2024, 2, 6))
     assert [(e.plover_type, e.date.iso()) for e in x.events if e.sentence_index == 1] == [("PROTEST", "2024-02-05")]
+
+
+def test_lower_case_agreement_word_after_a_name_and_negotiations_under_way():
+    text = (
+        "Vietnam and India praised the Mutual Logistics Support (MLS) agreement (2022).\n"
+        "Negotiations are under way for the sale of cruise missiles to Vietnam, Indian officials said. "
+        "The framework will help."
+    )
+    got = sorted((e.plover_type, e.date.iso() if e.date else None) for e in _only(text, dt.date(2025, 11, 15)).events)
+    assert got == [("AGREE", "2022"), ("CONSULT", "2025-11")]
+    assert {o.name for o in find_agreements(text)} == {"Mutual Logistics Support agreement (MLS)"}
