@@ -103,9 +103,6 @@ HOSTILE = re.compile(
 )
 
 
-VERBAL = {"ACCUSE", "PROTEST", "THREATEN", "REJECT", "REQUEST"}
-
-
 SHIP = re.compile(
     r"\b(?:ship|ships|vessel|vessels|warship|warships|destroyer|frigate|cutter|corvette|submarine|"
     r"carrier|cruiser|patrol boat|USS|HMS|INS|BRP|JS|HMAS|CSB)\b"

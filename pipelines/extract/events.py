@@ -48,9 +48,6 @@ from pipelines.extract.records import (
     TriggerHit,
 )
 
-_QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("‘", "’")]
-
-
 _POS_RANK = {"verb": 0, "agreement": 1, "noun": 2}
 
 
