@@ -40,6 +40,11 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
+    "a": 1,
+    "an": 1,
+}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b")),
@@ -64,9 +69,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:on\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
     (
+        "that_mon",
+        re.compile(
+            rf"\b(?:[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next)\s+({_MON})\b(?!\.?\s*,?\s*(?:of\s+)?\d)"
+        ),
+    ),
+    (
+        "shift",
+        re.compile(
+            rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|after|before|afterwards)\b",
+            re.I,
+        ),
+    ),
+    (
         "relword",
         re.compile(
-            r"\b(yesterday|today|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day)\b",
+            r"\b(yesterday|today|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day|"
+            r"(?:later|earlier)\s+that\s+(?:day|month|year)|that\s+(?:month|year|evening|night|morning|afternoon)|the same (?:month|year)|"
+            r"hours\s+(?:earlier|later|before|after)|within\s+days|days\s+(?:later|earlier|afterwards))\b",
             re.I,
         ),
     ),
@@ -125,7 +145,15 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     value = DateValue(dt.date(int(m[1]), int(m[2]), int(m[3])), "day")
                 elif kind in ("mdy", "dmy"):
                     day = _parse_day(m.group(0))
-                    if day:
+                    if (
+                        day
+                        and kind == "dmy"
+                        and re.search(r"\b\d{1,2}\s*(?:[-–]|and|to)\s*$", text[max(0, a - 12) : a])
+                    ):
+                        value = DateValue(
+                            day.replace(day=1), "month"
+                        )  # "3-4 November 2023": a span, its month
+                    elif day:
                         value = DateValue(day, "day")
                 elif kind == "my":
                     value = DateValue(dt.date(int(m[2]), _month(m[1]), 1), "month")
@@ -163,6 +191,21 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         back = 7
                     value = DateValue(reference - dt.timedelta(days=back), "day")
                     relative = True
+                elif kind == "that_mon":  # "that June": the month in the year the story is telling of
+                    prior = [d for d in found if d.end <= a]
+                    if prior:
+                        prev = max(prior, key=lambda d: d.start).date.value
+                        month = _month(m[1])
+                        year = prev.year + (
+                            1
+                            if not m.group(0).lower().startswith(("that", "the same")) and month <= prev.month
+                            else 0
+                        )
+                        value = DateValue(dt.date(year, month, 1), "month")
+                        relative = True
+                elif kind == "shift":
+                    value = _shift_days(text, m, [d for d in found if d.end <= a])
+                    relative = True
                 elif kind == "relword":
                     value = _relative_word(m[1].lower(), reference, [d for d in found if d.end <= a])
                     relative = True
@@ -186,7 +229,56 @@ DAY_SHIFTS = {
 }
 
 
+def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateValue | None:
+    """ "five days later", "a week earlier": counted from the last date the text stated.
+
+    "X on Monday, a day after Y": mid-sentence, "after" looks back from the clause it follows,
+    so Y is a day before Monday; "Two days after the summit, X" counts forwards.
+    """
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.start)
+    prev = last.date
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+    days = n * (7 if m["unit"].lower().startswith("week") else 1)
+    direction = m["dir"].lower()
+    sign = -1 if direction in ("earlier", "before") else 1
+    sentence_initial = bool(re.search(r"(?:^|[.!?\n]\s*|^\W*)$", text[max(0, m.start() - 3) : m.start()]))
+    if direction in ("after", "before") and not sentence_initial:
+        # "X on Monday, a day after Y", "X came two days after Y": Y is counted back from X,
+        # whose date must be in the same sentence, before the phrase
+        if re.search(r"[.!?]\s", text[last.end : m.start()]):
+            return None
+        sign = -sign
+    if prev.precision != "day":
+        return prev if prev.precision == "month" and days <= 10 else None
+    return DateValue(prev.value + dt.timedelta(days=sign * days), "day")
+
+
+SAME_DAY = re.compile(
+    r"(?:later|earlier) that day|that (?:evening|night|morning|afternoon)|hours (?:earlier|later|before|after)"
+)
+SAME_MONTH = re.compile(
+    r"(?:later|earlier) that month|that month|the same month|within days|days (?:later|earlier|afterwards)"
+)
+SAME_YEAR = re.compile(r"(?:later|earlier) that year|that year|the same year")
+
+
 def _relative_word(word: str, reference: dt.date | None, before: list[DateMention]) -> DateValue | None:
+    word = " ".join(word.split())
+    if SAME_DAY.fullmatch(word):
+        days = [d for d in before if d.date.precision == "day"]
+        return max(days, key=lambda d: d.start).date if days else None
+    if SAME_MONTH.fullmatch(word):
+        months = [d for d in before if d.date.precision in ("day", "month")]
+        if not months:
+            return None
+        prev = max(months, key=lambda d: d.start).date.value
+        return DateValue(prev.replace(day=1), "month")
+    if SAME_YEAR.fullmatch(word):
+        if not before:
+            return None
+        return DateValue(dt.date(max(before, key=lambda d: d.start).date.value.year, 1, 1), "year")
     if word in DAY_SHIFTS:  # relative to the last day the text stated
         days = [d for d in before if d.date.precision == "day"]
         if not days:

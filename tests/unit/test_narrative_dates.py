@@ -1,0 +1,77 @@
+"""Dates told relative to the story, not to the publication day: "that June", "five days later"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipelines.extract import ArticleInput, extract
+from pipelines.extract.dates import find_dates
+
+
+def _found(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.date.iso()) for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 2017, Quito asked for radars. The pressure grew that August. Later that month, envoys met.",
+            [("May 2017", "2017-05"), ("that August", "2017-08"), ("Later that month", "2017-08")],
+        ),
+        (
+            "The first jets landed on 4 February 2012. Six days later, Lima protested.",
+            [("4 February 2012", "2012-02-04"), ("Six days later", "2012-02-10")],
+        ),
+        (
+            "The pact was revealed in June 2014. Within days, Hanoi recalled its envoy.",
+            [("June 2014", "2014-06"), ("Within days", "2014-06")],
+        ),
+        (
+            "The frigates sailed on 9 May 2016. Hours earlier, the coast guard fired flares.",
+            [("9 May 2016", "2016-05-09"), ("Hours earlier", "2016-05-09")],
+        ),
+        (
+            "The summit opened on 12 April 2018 and the ministers dined together that evening.",
+            [("12 April 2018", "2018-04-12"), ("that evening", "2018-04-12")],
+        ),
+        (
+            "The ceasefire failed in 2009. Later that year, the army retook the valley.",
+            [("2009", "2009"), ("Later that year", "2009")],
+        ),
+    ],
+)
+def test_story_relative_dates_count_from_the_last_date_stated(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_day_after_in_mid_sentence_counts_back_from_that_sentence_s_date():
+    text = "Chile and Peru began drills on 7 October 2019, a day after Bolivia fired a rocket."
+    assert _found(text)[-1] == ("a day after", "2019-10-06")
+
+
+def test_came_days_after_without_a_date_in_the_sentence_gives_no_date():
+    # "X came two days after Y" counts back from X, whose date this sentence does not give
+    text = "Ghana signed a deal on 2 March 2020. The signing came two days after Togo expelled an envoy."
+    assert [iso for _, iso in _found(text)] == ["2020-03-02"]
+
+
+def test_a_multi_day_span_is_dated_by_its_month():
+    assert _found("during the state visit on 3-4 June 2015") == [("4 June 2015", "2015-06")]
+
+
+def test_event_after_hours_earlier_takes_the_day_of_the_previous_sentence():
+    text = (
+        "Manila, 20 May 2022 - Philippine and Japanese coast guards held a joint drill on Thursday.\n"
+        "Hours earlier, Chinese coast guard vessels fired water cannon at a Philippine supply boat."
+    )
+    _, events = _ev(text, dt.date(2022, 5, 20))
+    assert ("COOPERATE", "2022-05-19", ("JPN", "PHL")) in events
+    assert ("COERCE", "2022-05-19", ("CHN", "PHL")) in events
+
+
+def _ev(text: str, published: dt.date | None):
+    x = extract(ArticleInput("b" * 16, text, published))
+    return x, [(e.plover_type, e.date.iso() if e.date else None, e.countries) for e in x.events]
