@@ -99,6 +99,24 @@ def _clause_before(text: str, sentence: Sentence, pos: int) -> str:
     return seg[cut + 1 :] if cut >= 0 else seg
 
 
+_FAR_MODAL = re.compile(r"\b(?:will|would|shall|could|might|may|whether)\b(?P<rest>[^,;()\"“”]*)$")
+
+
+def _governed_by_modal(before: str) -> bool:
+    """A modal further back in the same clause still governs the trigger ("will take effect only
+    after it is ratified", "with the first to be delivered"), unless a relative clause holds it
+    ("the pact, which will run to 2035, was signed") or a finite past verb comes between."""
+    if re.search(r"\bto be\s+(?:\w+ly\s+)?$", before):
+        return True
+    window = " ".join(before.split()[-14:])
+    m = _FAR_MODAL.search(window)
+    if not m:
+        return False
+    if re.search(r"\b(?:that|which|who)\s+(?:\w+\s+)?$", window[: m.start()]):
+        return False
+    return not re.search(r"\b(?:was|were|had|has|have|did|said|says)\b", m["rest"])
+
+
 def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """False for planned, hoped-for, scheduled or negated events."""
     before = _clause_before(text, sentence, hit.start)
@@ -106,6 +124,13 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     modal = MODAL_BEFORE.search(window)
     if modal and not re.search(r"\b(?:had|has|have|was|were)\b", window[modal.end() :]):
         return False  # "will sign", "wants to restart talks"; but "would have been signed" is not a plan
+    if _governed_by_modal(before) and not (
+        hit.pos in ("verb", "agreement")
+        and re.search(r"(?:ed|held|struck|signed|made|sent|sold|won|brought)$", hit.phrase.lower())
+        and re.search(r"\b[a-z]{3,}\s+$", before)
+        and not re.search(r"\b(?:be|been|being|is|are|get|gets|was|were|it|they|he|she|we)\s+$", before)
+    ):  # "will receive vessels under a contract inked on Tuesday": the participle is past
+        return False  # "it will allow Japanese forces to take part in live-fire drills"
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
         r"\bno\s+(?:\S+\s+){0,5}$", " ".join(before.split()[-6:]) + " "
     ):
@@ -137,6 +162,11 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     after = text[hit.end : sentence.end]
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
+    if hit.pos == "noun" and re.match(
+        r"(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|could|may|might|(?:is|are) (?:due|expected|set) to)\s+(?:\w+ly\s+)?(?:be|take|begin|start|go)\b",
+        after,
+    ):
+        return False  # "the first joint exercise under the framework could be held next year"
     if hit.pos == "noun" and NOUN_MODIFIER.match(after):
         return False  # "the exercise area", "sanctions regime": the noun qualifies another
     if hit.pos == "noun" and re.search(

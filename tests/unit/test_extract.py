@@ -165,7 +165,7 @@ def test_football_report_names_teams_not_states():
 def test_quotes_have_their_speaker():
     text = (
         "South Korean Defense Minister Shin Won-sik met his Australian counterpart on Monday. "
-        "\"We will deepen our cooperation in every domain,\" Shin said."
+        '"We will deepen our cooperation in every domain," Shin said.'
     )
     x = extract(ArticleInput("b" * 16, text, dt.date(2024, 5, 1)))
     assert len(x.quotes) == 1
@@ -250,7 +250,9 @@ def test_future_and_aims_are_not_events():
 
 
 def test_relative_dates_against_publication_date():
-    x = _only("Chile and Peru held talks last month. Chile had sanctioned Bolivia last year.", dt.date(2024, 3, 5))
+    x = _only(
+        "Chile and Peru held talks last month. Chile had sanctioned Bolivia last year.", dt.date(2024, 3, 5)
+    )
     got = [(e.plover_type, e.date.iso()) for e in x.events]
     assert ("CONSULT", "2024-02") in got
     assert ("SANCTION", "2023") in got
@@ -270,7 +272,9 @@ def test_listed_agreements_between_two_years_keep_their_own_years():
 def test_caption_date_is_used():
     text = "Norwegian and Finnish soldiers during exercise Nordic Shield on 12 March 2024. Photo: Army\nThe drills ended."
     x = _only(text)
-    assert ("COOPERATE", "2024-03-12") in [(e.plover_type, e.date.iso() if e.date else None) for e in x.events]
+    assert ("COOPERATE", "2024-03-12") in [
+        (e.plover_type, e.date.iso() if e.date else None) for e in x.events
+    ]
 
 
 def test_place_on_the_sidelines_is_venue_not_participant():
@@ -328,8 +332,13 @@ def test_day_month_takes_the_year_the_text_last_stated():
 
 
 def test_missile_launch_is_not_an_attack_and_the_reporter_is_not_a_party():
-    x = _only("North Korea fired a short-range ballistic missile into the sea on Saturday, South Korea's military said.", dt.date(2025, 9, 21))
-    assert [(e.plover_type, e.countries, e.date.iso()) for e in x.events] == [("MOBILIZE", ("PRK",), "2025-09-20")]
+    x = _only(
+        "North Korea fired a short-range ballistic missile into the sea on Saturday, South Korea's military said.",
+        dt.date(2025, 9, 21),
+    )
+    assert [(e.plover_type, e.countries, e.date.iso()) for e in x.events] == [
+        ("MOBILIZE", ("PRK",), "2025-09-20")
+    ]
 
 
 def test_sport_report_between_states_has_no_events():
@@ -362,14 +371,18 @@ def test_present_tense_counts_in_headlines_and_timelines_not_in_running_text():
         "The minister is expected to raise the issue when he meets his Chinese counterpart in Japan.\n"
         "2019 – Japan and China sign a maritime communication memorandum."
     )
-    got = sorted((e.plover_type, e.date.iso() if e.date else None) for e in _only(text, dt.date(2026, 5, 12)).events)
+    got = sorted(
+        (e.plover_type, e.date.iso() if e.date else None) for e in _only(text, dt.date(2026, 5, 12)).events
+    )
     assert got == [("AGREE", "2019"), ("PROTEST", "2026-05")]
 
 
 def test_dateline_dates_the_report_not_the_event():
     text = "Bangladesh summons Myanmar envoy\nDHAKA, Feb 6 (Wire) – Bangladesh summoned Myanmar's ambassador on Monday over shelling."
     x = _only(text, dt.date(2024, 2, 6))
-    assert [(e.plover_type, e.date.iso()) for e in x.events if e.sentence_index == 1] == [("PROTEST", "2024-02-05")]
+    assert [(e.plover_type, e.date.iso()) for e in x.events if e.sentence_index == 1] == [
+        ("PROTEST", "2024-02-05")
+    ]
 
 
 def test_lower_case_agreement_word_after_a_name_and_negotiations_under_way():
@@ -378,6 +391,30 @@ def test_lower_case_agreement_word_after_a_name_and_negotiations_under_way():
         "Negotiations are under way for the sale of cruise missiles to Vietnam, Indian officials said. "
         "The framework will help."
     )
-    got = sorted((e.plover_type, e.date.iso() if e.date else None) for e in _only(text, dt.date(2025, 11, 15)).events)
+    got = sorted(
+        (e.plover_type, e.date.iso() if e.date else None) for e in _only(text, dt.date(2025, 11, 15)).events
+    )
     assert got == [("AGREE", "2022"), ("CONSULT", "2025-11")]
     assert {o.name for o in find_agreements(text)} == {"Mutual Logistics Support agreement (MLS)"}
+
+
+def test_a_modal_further_back_in_the_clause_still_makes_a_plan():
+    published = dt.date(2019, 6, 3)
+    text = (
+        "Kenya and Uganda signed a border security pact in Nairobi on Monday.\n"
+        "Once in force, it will allow Ugandan troops to take part in joint patrols and live-fire drills in Kenya.\n"
+        "The pact will take effect only after it is ratified by both parliaments.\n"
+        "The first of six patrol boats is to be delivered in 2021.\n"
+        "A first joint exercise under the pact could be held as early as next year."
+    )
+    _, events = _events(text, published)
+    assert events == [("AGREE", "2019-06-03", ("KEN", "UGA"))]
+
+
+def test_a_past_participle_after_a_modal_still_tells_of_a_signing():
+    published = dt.date(2018, 9, 12)
+    text = (
+        "Oman's navy will receive two corvettes built in Spain under a contract inked in Madrid on Tuesday."
+    )
+    _, events = _events(text, published)
+    assert events == [("AGREE", "2018-09-11", ("ESP", "OMN"))]
