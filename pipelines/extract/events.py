@@ -55,9 +55,28 @@ _POS_RANK = {"verb": 0, "agreement": 1, "noun": 2}
 def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[lexicon.Trigger]]]:
     table: dict[str, list[lexicon.Trigger]] = {}
     for t in lexicon.triggers():
-        table.setdefault(t.phrase.lower(), []).append(t)
+        if " ... " not in t.phrase:
+            table.setdefault(t.phrase.lower(), []).append(t)
     pattern = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(table))})(?![\w-])", re.I)
     return pattern, table
+
+
+_GAP = r"(?:\s+[\w'’.,-]+){0,4}?\s+"  # "..." in a trigger: up to four words ("launched a Hwasong-17 ... missile")
+_ON_DAY = re.compile(
+    r"(?<![\w-])agreed\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:to|on)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _gapped_triggers() -> list[tuple[re.Pattern[str], lexicon.Trigger]]:
+    """Triggers with a gap: a verb and the noun that makes it an event, a few words apart."""
+    out = []
+    for t in lexicon.triggers():
+        if " ... " in t.phrase:
+            body = _GAP.join(re.escape(part) for part in t.phrase.split(" ... "))
+            out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.I), t))
+    return out
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -90,7 +109,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                 sentence.start + m.start(), sentence.start + m.end(), m.group(0), t.pos, t.plover, t.cameo
             )
         )
-    return hits
+    extra = [(m, t) for rx, t in _gapped_triggers() for m in rx.finditer(seg)]
+    extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
+    for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
+        a, b = sentence.start + m.start(), sentence.start + m.end()
+        if any(h.start < b and a < h.end for h in hits):
+            continue  # a plain trigger already covers these words
+        hits.append(TriggerHit(a, b, m.group(0), t.pos, t.plover, t.cameo))
+    return sorted(hits, key=lambda h: h.start)
 
 
 def _clause_before(text: str, sentence: Sentence, pos: int) -> str:

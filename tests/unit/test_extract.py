@@ -418,3 +418,16 @@ def test_a_past_participle_after_a_modal_still_tells_of_a_signing():
     )
     _, events = _events(text, published)
     assert events == [("AGREE", "2018-09-11", ("ESP", "OMN"))]
+
+
+def test_gapped_triggers_and_a_weekday_between_agreed_and_to():
+    published = dt.date(2016, 8, 26)
+    text = (
+        "Cairo and Khartoum agreed Thursday to reopen their border crossings.\n"
+        "On Wednesday, Sudan launched a Hadid-3 short-range ballistic missile into the sea.\n"
+        "Egypt lifted the remaining import curbs on Sudanese cattle the same day."
+    )
+    _, events = _events(text, published)
+    assert ("AGREE", "2016-08-25", ("EGY", "SDN")) in events
+    assert ("MOBILIZE", "2016-08-24", ("SDN",)) in events
+    assert ("CONCEDE", "2016-08-24", ("EGY", "SDN")) in events
