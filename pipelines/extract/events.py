@@ -185,7 +185,19 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "the internationally recognised government" describes, it does not happen
     if hit.phrase.lower() == "purchases" and not re.search(r"(?:^|[A-Z][\w.]*|\b(?:it|he|she))\s*$", before):
         return False  # "weapons purchases" is a noun, "India purchases" a verb
+    if re.match(
+        r"\W*(?:It|This|That)\s+(?:is|was|marks|marked|became|becomes)\s+(?:the|its|their)\s+",
+        text[sentence.start : hit.start],
+    ) and re.search(r"\b(?:has|have|had)\s+(?:ever\s+|now\s+)?$", before):
+        return False  # "It is the third such pact Japan has concluded": a count, not an occurrence
     after = text[hit.end : sentence.end]
+    if hit.pos == "noun" and re.match(
+        r"(?:\s+(?:[A-Z][\w'’-]*|of|and|the|on|for))*?\s+(?:Act|Law|Bill|Resolution|Regulations?|Directive)\b",
+        after,
+    ):
+        return False  # "... Through Sanctions Act": a law's name, not sanctions being imposed
+    if re.search(r"\bamid\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$", before) and hit.pos == "noun":
+        return False  # "struck amid the annual meeting of parliament": the setting, not news
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
     if hit.pos == "noun" and re.match(
@@ -337,7 +349,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if not (
             h.phrase.lower() == "agreed to"
             and re.match(
-                r"\s+(?:explore|consider|study|discuss|look into|work towards?)\b", text[h.end : h.end + 20]
+                r"\s+(?:explore|consider|study|discuss|look into|work towards?|"
+                r"(?:begin|start|commence|launch|open|hold|resume|continue|intensify)\s+(?:\w+\s+)?"
+                r"(?:talks|negotiations|discussions|consultations|dialogue))\b",
+                text[h.end : h.end + 60],
             )
         )
     }

@@ -431,3 +431,16 @@ def test_gapped_triggers_and_a_weekday_between_agreed_and_to():
     assert ("AGREE", "2016-08-25", ("EGY", "SDN")) in events
     assert ("MOBILIZE", "2016-08-24", ("SDN",)) in events
     assert ("CONCEDE", "2016-08-24", ("EGY", "SDN")) in events
+
+
+def test_counts_laws_settings_and_agreements_to_talk_are_not_events():
+    published = dt.date(2017, 5, 9)
+    text = (
+        "Canada imposed sanctions on Venezuela's defence minister on Monday.\n"
+        "It is the first time Ottawa has used the Justice for Victims of Corrupt Foreign Officials Act against a Latin American official.\n"
+        "The measures were announced amid the annual meeting of the Organization of American States.\n"
+        "It is the second such measure Canada has imposed this year.\n"
+        "Mexico and Canada also agreed to begin formal negotiations on a cyber defence accord."
+    )
+    _, events = _events(text, published)
+    assert events == [("SANCTION", "2017-05-08", ("CAN", "VEN"))]
