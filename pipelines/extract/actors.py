@@ -88,6 +88,9 @@ def find_countries(text: str) -> list[EntityMention]:
         if surface == "US" and re.match(r"\s*\$", after):
             continue  # "US$ 5 million"
         before_word = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if _in_dateline(text, m.start()):  # "DUBAI, United Arab Emirates (AP) —": where it was filed
+            out.append(EntityMention(m.start(), m.end(), surface, surface, "LOCATION", iso3, via="place"))
+            continue
         if via == "government" and not _acts_as_government(text, m.start(), m.end(), before_word):
             out.append(EntityMention(m.start(), m.end(), surface, surface, "LOCATION", iso3, via="place"))
             continue
@@ -95,6 +98,18 @@ def find_countries(text: str) -> list[EntityMention]:
             EntityMention(m.start(), m.end(), surface, lexicon.country_name(iso3), "COUNTRY", iso3, via=via)
         )
     return out
+
+
+_DATELINE_HEAD = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30},(?:\s+[A-Z][\w.'’ -]{1,30},?)?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[-–—]"
+)
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """True inside a wire dateline that opens a line: "CITY, Country (Agency) —"."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE_HEAD.match(text, line_start)
+    return bool(m) and pos < m.end() and text[line_start:pos].count(",") >= 1
 
 
 def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[str] | None) -> bool:

@@ -157,6 +157,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and not re.search(r"\b(?:be|been|being|is|are|get|gets|was|were|it|they|he|she|we)\s+$", before)
     ):  # "will receive vessels under a contract inked on Tuesday": the participle is past
         return False  # "it will allow Japanese forces to take part in live-fire drills"
+    if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
+        return False  # "did not say whether the prince had approved a visit"
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
         r"\bno\s+(?:\S+\s+){0,5}$", " ".join(before.split()[-6:]) + " "
     ):

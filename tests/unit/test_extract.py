@@ -444,3 +444,13 @@ def test_counts_laws_settings_and_agreements_to_talk_are_not_events():
     )
     _, events = _events(text, published)
     assert events == [("SANCTION", "2017-05-08", ("CAN", "VEN"))]
+
+
+def test_a_dateline_country_is_where_the_story_was_filed_not_a_participant():
+    published = dt.date(2014, 4, 4)
+    text = (
+        "NAIROBI, Kenya (AP) — Somalia and Ethiopia signed a security pact on Friday.\n"
+        "It was not clear whether Somalia's president had approved a visit by Ethiopian troops."
+    )
+    _, events = _events(text, published)
+    assert events == [("AGREE", "2014-04-04", ("ETH", "SOM"))]
