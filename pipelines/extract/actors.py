@@ -97,6 +97,27 @@ def find_countries(text: str) -> list[EntityMention]:
         out.append(
             EntityMention(m.start(), m.end(), surface, lexicon.country_name(iso3), "COUNTRY", iso3, via=via)
         )
+    return sorted(out + _divided_halves(text, out), key=lambda c: c.start)
+
+
+# "the North" and "the South" of a divided state, once the article has named it
+_HALVES = {"PRK": ("North", "KOR"), "KOR": ("South", "PRK")}
+
+
+def _divided_halves(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    named = {c.country_iso3 for c in found if c.entity_type == "COUNTRY"}
+    out = []
+    for iso3, (word, other) in _HALVES.items():
+        if iso3 not in named or other not in named:
+            continue  # "the North" means a Korea only where both Koreas are in the story
+        for m in re.finditer(
+            rf"\b[Tt]he ({word})(?:[’']s)?(?![\w-]| (?:Korea|Atlantic|Pacific|Sea|China|Caucasus|of))", text
+        ):
+            out.append(
+                EntityMention(
+                    m.start(1), m.end(1), m.group(1), lexicon.country_name(iso3), "COUNTRY", iso3, via="half"
+                )
+            )
     return out
 
 

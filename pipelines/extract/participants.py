@@ -53,7 +53,9 @@ def find_participants(
         if s <= c.start < e and c.entity_type == "COUNTRY":
             in_place = any(p.start <= c.start < p.end for p in places)
             opposed = plover in CONTEXT_TYPES and re.search(
-                r"\bagainst\s+(?:the\s+)?$", text[max(s, c.start - 14) : c.start]
+                r"\b(?:against|threats?\s+(?:from|of|posed by)|to counter|to deter|countering|deterring)\s+"
+                r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+                text[max(s, c.start - 40) : c.start],
             )
             if not in_place and not opposed:
                 found.add(c.country_iso3)
@@ -113,7 +115,7 @@ def main_pair(
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for c in countries + people:
-        if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON"):
+        if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON") and c.via != "half":
             counts[c.country_iso3] += 3 if c.start < lead_end else 1
             first.setdefault(c.country_iso3, c.start)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))

@@ -64,7 +64,8 @@ class EntityMention:
     entity_type: str  # PERSON | ORG | COUNTRY | LOCATION | OBJECT
     country_iso3: str | None = None
     title: str | None = None
-    # for COUNTRY mentions: how the state was named (name, demonym, government, title)
+    # for COUNTRY mentions: how the state was named (name, demonym, government, title, place,
+    # half: "the North" of a divided state once both halves are named)
     via: str | None = None
 
 

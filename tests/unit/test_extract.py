@@ -454,3 +454,17 @@ def test_a_dateline_country_is_where_the_story_was_filed_not_a_participant():
     )
     _, events = _events(text, published)
     assert events == [("AGREE", "2014-04-04", ("ETH", "SOM"))]
+
+
+def test_the_north_is_a_korea_once_both_are_named_and_foes_are_not_partners():
+    published = dt.date(2017, 8, 21)
+    text = (
+        "SEOUL, Aug 21 (Yonhap) -- South Korea and the United States began their annual "
+        "Ulchi Freedom Guardian exercise on Monday, designed to counter threats from North Korea.\n"
+        "Last Tuesday, the North fired a ballistic missile over the East Sea."
+    )
+    _, events = _events(text, published)
+    assert events == [
+        ("COOPERATE", "2017-08-21", ("KOR", "USA")),
+        ("MOBILIZE", "2017-08-15", ("PRK",)),
+    ]
