@@ -9,7 +9,7 @@ the states taking part, the date, the place and the named object.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipelines.extract import lexicon
@@ -500,7 +500,45 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     reference_year=reference_year,
                 )
             )
-    return records
+    return [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
+
+
+def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMention]) -> list[EventRecord]:
+    """ "signed similar pacts with Australia in 2022 and Britain in 2023": one event per partner.
+
+    Each partner is a state named just before its own date, the pairs joined by "and"; the
+    states left over (the subject) take part in every one of them.
+    """
+    text = ctx.text
+    pairs: list[tuple[str, DateMention]] = []
+    for d in dates:
+        if not (rec.start <= d.start < rec.end):
+            continue
+        before = [
+            c
+            for c in ctx.countries
+            if c.entity_type == "COUNTRY" and rec.trigger_start < c.start and 0 <= d.start - c.end <= 30
+        ]
+        if not before:
+            continue
+        c = before[-1]
+        gap = text[c.end : d.start]
+        if re.search(r"[.;]", gap) or any(c.end <= o.start < d.start for o in dates):
+            continue
+        pairs.append((c.country_iso3, d))
+    if (
+        len(pairs) < 2
+        or len({c for c, _ in pairs}) != len(pairs)
+        or len({d.date for _, d in pairs}) != len(pairs)
+    ):
+        return [rec]
+    between = text[pairs[0][1].end : pairs[-1][1].start]
+    if not re.search(r"\band\b", between):
+        return [rec]
+    subject = set(rec.countries) - {c for c, _ in pairs}
+    if not subject:
+        return [rec]
+    return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
 
 
 def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:

@@ -468,3 +468,18 @@ def test_the_north_is_a_korea_once_both_are_named_and_foes_are_not_partners():
         ("COOPERATE", "2017-08-21", ("KOR", "USA")),
         ("MOBILIZE", "2017-08-15", ("PRK",)),
     ]
+
+
+def test_one_verb_with_two_partners_each_with_its_own_date_is_two_events():
+    published = dt.date(2019, 3, 1)
+    text = "Brazil signed similar border-security accords with Peru in 2014 and Colombia in 2017."
+    _, events = _events(text, published)
+    assert sorted(events) == [("AGREE", "2014", ("BRA", "PER")), ("AGREE", "2017", ("BRA", "COL"))]
+
+
+def test_two_clauses_with_their_own_subjects_are_not_split_again():
+    published = dt.date(2025, 1, 18)
+    text = "Germany on Wednesday sent air-defence systems to Ukraine, while Britain on Thursday imposed sanctions on Russia."
+    _, events = _events(text, published)
+    assert ("SANCTION", "2025-01-16", ("GBR", "RUS")) in events
+    assert all(set(c) != {"DEU", "RUS"} for _, _, c in events)
