@@ -57,7 +57,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     sentences = split_sentences(text)
     dates = find_dates(text, ref_day)
     countries = find_countries(text)
-    people = find_people(text, countries)
+    people = find_people(text, countries, ref_day.year if ref_day else stated_year(text, dates))
     orgs = find_organisations(text, countries)
     places = find_places(text)
     agreements = find_agreements(text)

@@ -209,8 +209,34 @@ def _title_country(text: str, title_start: int, title: str, countries: list[Enti
     return None
 
 
-def find_people(text: str, countries: list[EntityMention]) -> list[EntityMention]:
-    """People introduced by a title, then every later mention of their surname."""
+@lru_cache(maxsize=1)
+def _leader_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(lexicon.leaders()))})(?![\w-])")
+
+
+def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> list[EntityMention]:
+    """Heads of state and government named in full without a title ("Joe Biden and Rishi Sunak
+    met"), from the general-knowledge list of leaders; titled people without a stated state
+    take the state the list gives them."""
+    for p in people:
+        if p.country_iso3 is None and (known := lexicon.leader_country(p.name, year)):
+            p.country_iso3 = known[0]
+    covered = [(p.start, p.end) for p in people]
+    out = []
+    for m in _leader_regex().finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        known = lexicon.leader_country(m.group(0), year)
+        if known:
+            out.append(
+                EntityMention(m.start(), m.end(), m.group(0), m.group(0), "PERSON", known[0], known[1])
+            )
+    return out
+
+
+def find_people(text: str, countries: list[EntityMention], year: int | None = None) -> list[EntityMention]:
+    """People introduced by a title or known as heads of state or government, then every later
+    mention of their surname. ``year`` (of the article) picks between leaders of the same name."""
     people: list[EntityMention] = []
     ordered = sorted(countries, key=lambda c: c.start)
     starts = [c.start for c in ordered]
@@ -248,6 +274,7 @@ def find_people(text: str, countries: list[EntityMention]) -> list[EntityMention
                     m.start("name"), m.start("name") + len(name), name, name, "PERSON", iso3, "counterpart"
                 )
             )
+    people.extend(_leaders_named(text, people, year))
     people.sort(key=lambda p: p.start)
     return _follow_surnames(text, _merge_names(people))
 

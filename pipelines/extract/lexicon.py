@@ -53,6 +53,40 @@ def country_names() -> dict[str, str]:
     return names
 
 
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    iso3: str
+    office: str
+    first_year: int
+    last_year: int
+
+
+@lru_cache(maxsize=1)
+def leaders() -> dict[str, tuple[Leader, ...]]:
+    """Heads of state and government by full name (a name may have held office in two states)."""
+    out: dict[str, list[Leader]] = {}
+    for r in read_tsv("leaders.tsv"):
+        leader = Leader(r["name"], r["iso3"], r["office"], int(r["from"]), int(r["to"]))
+        out.setdefault(leader.name, []).append(leader)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def leader_country(name: str, year: int | None = None) -> tuple[str, str] | None:
+    """(ISO3, office) of a head of state or government by full name; None when unknown or when
+    the name fits two states and the year does not tell which."""
+    found = leaders().get(name)
+    if not found:
+        return None
+    if year is not None:
+        in_office = [x for x in found if x.first_year - 1 <= year <= x.last_year + 1]
+        found = tuple(in_office) or found
+    states = {x.iso3 for x in found}
+    if len(states) != 1:
+        return None
+    return found[-1].iso3, found[-1].office
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["iso3"] for row in read_tsv("demonyms.tsv")}

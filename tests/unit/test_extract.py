@@ -483,3 +483,23 @@ def test_two_clauses_with_their_own_subjects_are_not_split_again():
     _, events = _events(text, published)
     assert ("SANCTION", "2025-01-16", ("GBR", "RUS")) in events
     assert all(set(c) != {"DEU", "RUS"} for _, _, c in events)
+
+
+def test_heads_of_state_named_without_a_title_get_their_state():
+    published = dt.date(2019, 2, 28)
+    text = (
+        "Hanoi summit ends without a deal\n"
+        "Donald Trump and Kim Jong Un met in Hanoi on Thursday. Moon Jae-in spoke with Trump by phone later that day."
+    )
+    x, events = _events(text, published)
+    people = {(m.name, m.country_iso3) for m in x.entities if m.entity_type == "PERSON"}
+    assert {("Donald Trump", "USA"), ("Kim Jong Un", "PRK"), ("Moon Jae-in", "KOR")} <= people
+    assert ("CONSULT", "2019-02-28", ("PRK", "USA")) in events
+    assert ("CONSULT", "2019-02-28", ("KOR", "USA")) in events
+
+
+def test_a_leader_s_name_shared_by_two_states_is_told_apart_by_the_year():
+    from pipelines.extract import lexicon
+
+    assert lexicon.leader_country("Joe Biden", 2023) == ("USA", "president")
+    assert lexicon.leader_country("Nobody Atall", 2023) is None
