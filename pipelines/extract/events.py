@@ -500,7 +500,29 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     reference_year=reference_year,
                 )
             )
-    return [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
+    split = [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
+    return [r for rec in split for r in _split_calls(ctx, rec)]
+
+
+def _split_calls(ctx: ArticleContext, rec: EventRecord) -> list[EventRecord]:
+    """ "X held phone calls with A, B and C": calls, in the plural, each with two ends: one event
+    per partner. ("spoke by phone with A and B" may be one call and stays one event.)"""
+    if (
+        rec.cameo_code != "041"
+        or len(rec.countries) < 3
+        or not rec.trigger.lower().endswith(("calls", "conversations"))
+    ):
+        return [rec]
+    mentions = [
+        m
+        for m in ctx.state_mentions
+        if rec.start <= m.start < rec.end and m.country_iso3 and m.entity_type in ("COUNTRY", "PERSON")
+    ]
+    callers = {m.country_iso3 for m in mentions if m.start < rec.trigger_start}
+    partners = [c for c in rec.countries if c not in callers]
+    if len(callers) != 1 or len(partners) < 2:
+        return [rec]
+    return [replace(rec, countries=tuple(sorted(callers | {p}))) for p in partners]
 
 
 def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMention]) -> list[EventRecord]:
@@ -647,6 +669,8 @@ def _agreement_objects(agreements: list[NamedObject], hit: TriggerHit) -> list[N
     if not agreements:
         return []
     with_years = [a for a in agreements if a.year is not None]
+    if hit.pos == "listed" and with_years:
+        return with_years  # "under the 1997 Treaty of X and Article 4 of Y": what is dated is stated
     if len(agreements) > 1 and (len(with_years) >= 2 or hit.pos in ("agreement", "verb", "listed")):
         return agreements
     return [min(agreements, key=lambda a: abs(a.start - hit.start))]

@@ -503,3 +503,26 @@ def test_a_leader_s_name_shared_by_two_states_is_told_apart_by_the_year():
 
     assert lexicon.leader_country("Joe Biden", 2023) == ("USA", "president")
     assert lexicon.leader_country("Nobody Atall", 2023) is None
+
+
+def test_phone_calls_in_the_plural_are_one_event_per_partner():
+    published = dt.date(2020, 9, 28)
+    text = (
+        "Georgia's Prime Minister Giorgi Gakharia held telephone conversations on Monday with "
+        "Turkish President Recep Tayyip Erdogan and Ukrainian President Volodymyr Zelensky."
+    )
+    _, events = _events(text, published)
+    assert sorted(events) == [
+        ("CONSULT", "2020-09-28", ("GEO", "TUR")),
+        ("CONSULT", "2020-09-28", ("GEO", "UKR")),
+    ]
+
+
+def test_a_dated_treaty_cited_in_a_list_is_one_background_signing():
+    published = dt.date(2021, 5, 4)
+    text = (
+        "Under the 2003 Treaty on Friendship, Trade and Mutual Assistance between Laos and Vietnam "
+        "and Article 2 of the Border Protocol, Laos asked Vietnam for help on Tuesday."
+    )
+    _, events = _events(text, published)
+    assert [e for e in events if e[0] == "AGREE"] == [("AGREE", "2003", ("LAO", "VNM"))]
