@@ -47,8 +47,11 @@ def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
     before = text[max(0, d.start - 12) : d.start].lower()
     if re.search(
-        r"\b(?:through|until|till|by|to|over the next|beyond|end|ends|ending|run through|runs through|and)\s+$",
+        r"\b(?:through|until|till|by|to|over the next|beyond|end|ends|ending|run through|runs through)\s+$",
         before,
+    ) or (
+        before.endswith("and ")
+        and re.search(r"\b(?:between|from)\b", text[max(0, d.start - 40) : d.start], re.I)
     ):
         return False
     line_start = text.rfind("\n", 0, d.start) + 1
@@ -82,6 +85,12 @@ def statement_date(
         finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
         return max(finer, key=lambda d: _rank(d.date)).date if finer else best.date
     segment = text[sentence.start : sentence.end]
+    came = _CAME_AFTER.search(text, sentence.start, hit.start)
+    if came and anchor is not None and anchor.precision == "day" and not sentence_dates:
+        # "The deal came a day after Abiy flew in": counted back from the lead event's day
+        n = _COUNT.get(came["n"].lower()) or (int(came["n"]) if came["n"].isdigit() else 1)
+        days = n * (7 if came["unit"].startswith("week") else 1)
+        return DateValue(anchor.value - dt.timedelta(days=days), "day")
     if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
         return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
@@ -93,6 +102,17 @@ def statement_date(
             DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
         )
     return None
+
+
+_COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
+    "a": 1,
+    "an": 1,
+}
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|come|followed)\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+after\b",
+    re.I,
+)
 
 
 def _rank(d: DateValue) -> int:

@@ -19,7 +19,7 @@ AGREEMENT_HEADS = (
 GENERIC_AGREEMENT_NOUNS = (
     "agreements?|deals?|contracts?|frameworks?|pacts?|treaty|treaties|accords?|memorandum|memoranda|"
     "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership|compacts?|"
-    "charters?|protocols?|conventions?|communiqu[eé]s?|understandings?"
+    "charters?|protocols?|conventions?|communiqu[eé]s?|understandings?|cooperation documents|documents"
 )
 _QUOTES = "\"“”‘’'"
 

@@ -526,3 +526,28 @@ def test_a_dated_treaty_cited_in_a_list_is_one_background_signing():
     )
     _, events = _events(text, published)
     assert [e for e in events if e[0] == "AGREE"] == [("AGREE", "2003", ("LAO", "VNM"))]
+
+
+def test_revoking_pacts_refusing_visitors_and_leaving_are_events():
+    published = dt.date(2022, 3, 14)
+    text = (
+        "Mali's junta on Saturday revoked its defence agreements with France.\n"
+        "Colonel Assimi Goita declined to receive the French envoy on Sunday.\n"
+        "The last Danish soldiers left Mali in February."
+    )
+    _, events = _events(text, published)
+    assert ("SANCTION", "2022-03-12", ("FRA", "MLI")) in events
+    assert ("REJECT", "2022-03-13", ("FRA", "MLI")) in events
+    assert ("RETREAT", "2022-02", ("DNK", "MLI")) in events
+
+
+def test_came_a_day_after_counts_back_from_the_lead_and_the_following_month_after_and():
+    published = dt.date(2016, 5, 24)
+    text = (
+        "HANOI, May 23 (Reuters) - Vietnam and Japan signed a coast guard pact on Monday.\n"
+        "The deal came a day after the Japanese prime minister flew into Hanoi for talks with Vietnam's president.\n"
+        "In March 2015 Tokyo gave Hanoi six patrol boats, and the following month Vietnam's defence minister visited Tokyo."
+    )
+    _, events = _events(text, published)
+    assert ("CONSULT", "2016-05-22", ("JPN", "VNM")) in events
+    assert ("CONSULT", "2015-04", ("JPN", "VNM")) in events
