@@ -61,7 +61,7 @@ def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[lexicon.Trigger]]]
     return pattern, table
 
 
-_GAP = r"(?:\s+[\w'’.,-]+){0,4}?\s+"  # "..." in a trigger: up to four words ("launched a Hwasong-17 ... missile")
+_GAP = r"(?:\s+[\w'’.,\"“”-]+){0,4}?\s+"  # "..." in a trigger: up to four words ("launched a Hwasong-17 ... missile")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:to|on)\b",
     re.I,
@@ -147,15 +147,23 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """False for planned, hoped-for, scheduled or negated events."""
     before = _clause_before(text, sentence, hit.start)
     window = " ".join(before.split()[-6:])
-    modal = MODAL_BEFORE.search(window)
-    if modal and not re.search(r"\b(?:had|has|have|was|were)\b", window[modal.end() :]):
-        return False  # "will sign", "wants to restart talks"; but "would have been signed" is not a plan
-    if _governed_by_modal(before) and not (
+    # "will receive vessels under a contract inked on Tuesday", "will revive a pact signed in 2001":
+    # a participle after a noun tells of the past whatever modal the clause has
+    reduced_relative = (
         hit.pos in ("verb", "agreement")
         and re.search(r"(?:ed|held|struck|signed|made|sent|sold|won|brought)$", hit.phrase.lower())
         and re.search(r"\b[a-z]{3,}\s+$", before)
         and not re.search(r"\b(?:be|been|being|is|are|get|gets|was|were|it|they|he|she|we)\s+$", before)
-    ):  # "will receive vessels under a contract inked on Tuesday": the participle is past
+        and not MODAL_BEFORE.search(" ".join(before.split()[-1:]))
+    )
+    modal = MODAL_BEFORE.search(window)
+    if (
+        modal
+        and not reduced_relative
+        and not re.search(r"\b(?:had|has|have|was|were)\b", window[modal.end() :])
+    ):
+        return False  # "will sign", "wants to restart talks"; but "would have been signed" is not a plan
+    if _governed_by_modal(before) and not reduced_relative:
         return False  # "it will allow Japanese forces to take part in live-fire drills"
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"

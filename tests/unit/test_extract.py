@@ -551,3 +551,14 @@ def test_came_a_day_after_counts_back_from_the_lead_and_the_following_month_afte
     _, events = _events(text, published)
     assert ("CONSULT", "2016-05-22", ("JPN", "VNM")) in events
     assert ("CONSULT", "2015-04", ("JPN", "VNM")) in events
+
+
+def test_a_pact_signed_in_the_past_inside_a_plan_is_still_a_signing():
+    published = dt.date(2023, 3, 11)
+    text = (
+        "Under the deal, Egypt and Turkey will revive a naval cooperation pact signed in 2009.\n"
+        'Libya on Saturday revoked "with immediate effect" its security agreement with Chad.'
+    )
+    _, events = _events(text, published)
+    assert ("AGREE", "2009", ("EGY", "TUR")) in events
+    assert ("SANCTION", "2023-03-11", ("LBY", "TCD")) in events
