@@ -67,7 +67,7 @@ def test_seeds_events_are_evidenced(seeds_build: Build) -> None:
     assert set(events["plover_type"]) >= {"AGREE"}
     assert set(mentions["event_id"]) == set(events["event_id"])
     for row in mentions.iter_rows(named=True):
-        assert row["evidence"] == texts[row["article_id"]][row["char_start"]:row["char_end"]]
+        assert row["evidence"] == texts[row["article_id"]][row["char_start"] : row["char_end"]]
     counts = mentions.group_by("event_id").agg(pl.col("article_id").n_unique().alias("n"))
     joined = events.join(counts, on="event_id")
     assert (joined["n"] == joined["n_articles"]).all()
@@ -139,10 +139,16 @@ def test_custom_japan_philippines_agreement(custom_build: Build) -> None:
     assert (row["location"], row["location_iso3"]) == ("Manila", "PHL")
     assert row["object_name"] == "Reciprocal Access Agreement"
     assert row["summary"] == "AGREE (057): Japan and Philippines — Reciprocal Access Agreement — 2024-07-08"
-    actors = (_table(custom_build, "event_actors").filter(pl.col("event_id") == row["event_id"])
-              .join(_table(custom_build, "entities"), on="entity_id"))
-    assert {("participant", "Japan"), ("participant", "Philippines"),
-            ("object", "Reciprocal Access Agreement")} <= set(actors.select("role", "name").iter_rows())
+    actors = (
+        _table(custom_build, "event_actors")
+        .filter(pl.col("event_id") == row["event_id"])
+        .join(_table(custom_build, "entities"), on="entity_id")
+    )
+    assert {
+        ("participant", "Japan"),
+        ("participant", "Philippines"),
+        ("object", "Reciprocal Access Agreement"),
+    } <= set(actors.select("role", "name").iter_rows())
 
 
 def test_custom_germany_lithuania_deployment(custom_build: Build) -> None:

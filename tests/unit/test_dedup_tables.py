@@ -38,20 +38,30 @@ def _at(text: str, needle: str, start: int = 0) -> tuple[int, int]:
     return i, i + len(needle)
 
 
-def _mention(text: str, needle: str, name: str, etype: str, iso3: str | None = None,
-             title: str | None = None) -> EntityMention:
+def _mention(
+    text: str, needle: str, name: str, etype: str, iso3: str | None = None, title: str | None = None
+) -> EntityMention:
     s, e = _at(text, needle)
     return EntityMention(s, e, needle, name, etype, iso3, title)
 
 
 def _article(article_id: str, text: str) -> dict:
-    return {"article_id": article_id, "source_file": f"{article_id}.txt", "title": None, "url": None,
-            "outlet": None, "published_date": None, "text": text, "n_chars": len(text)}
+    return {
+        "article_id": article_id,
+        "source_file": f"{article_id}.txt",
+        "title": None,
+        "url": None,
+        "outlet": None,
+        "published_date": None,
+        "text": text,
+        "n_chars": len(text),
+    }
 
 
 def _articles(*pairs: tuple[str, str]) -> pl.DataFrame:
-    return conform("articles", pl.DataFrame([_article(a, t) for a, t in pairs],
-                                            schema=empty_frame("articles").schema))
+    return conform(
+        "articles", pl.DataFrame([_article(a, t) for a, t in pairs], schema=empty_frame("articles").schema)
+    )
 
 
 AID_A = content_id("article", TEXT_A)
@@ -63,10 +73,21 @@ def _extraction_a() -> ArticleExtraction:
     sent_end = t.index(". ") + 1
     kihara = _mention(t, "Minoru Kihara", "Minoru Kihara", "PERSON", "JPN", "Defence Minister")
     ev = EventRecord(
-        article_id=AID_A, plover_type="AGREE", cameo_code="057", trigger="signed",
-        trigger_start=t.index("signed"), start=0, end=sent_end, sentence_index=0, date=DAY,
-        countries=("JPN", "PHL"), location="Manila", location_iso3="PHL",
-        object_name="Reciprocal Access Agreement", object_named=True, confidence=0.8,
+        article_id=AID_A,
+        plover_type="AGREE",
+        cameo_code="057",
+        trigger="signed",
+        trigger_start=t.index("signed"),
+        start=0,
+        end=sent_end,
+        sentence_index=0,
+        date=DAY,
+        countries=("JPN", "PHL"),
+        location="Manila",
+        location_iso3="PHL",
+        object_name="Reciprocal Access Agreement",
+        object_named=True,
+        confidence=0.8,
         evidence=t[:sent_end],
     )
     qs, qe = _at(t, "This is a milestone,")
@@ -88,10 +109,20 @@ def _extraction_b() -> ArticleExtraction:
     t = TEXT_B
     sent_end = t.index(". ") + 1
     ev = EventRecord(
-        article_id=AID_B, plover_type="AGREE", cameo_code="057", trigger="signed",
-        trigger_start=t.index("signed"), start=0, end=sent_end, sentence_index=0, date=MONTH,
-        countries=("PHL", "JPN"), object_name="Reciprocal Access Agreement", object_named=True,
-        confidence=0.7, evidence=t[:sent_end],
+        article_id=AID_B,
+        plover_type="AGREE",
+        cameo_code="057",
+        trigger="signed",
+        trigger_start=t.index("signed"),
+        start=0,
+        end=sent_end,
+        sentence_index=0,
+        date=MONTH,
+        countries=("PHL", "JPN"),
+        object_name="Reciprocal Access Agreement",
+        object_named=True,
+        confidence=0.7,
+        evidence=t[:sent_end],
     )
     return ArticleExtraction(
         article_id=AID_B,
@@ -112,7 +143,8 @@ def cluster_same_day(monkeypatch):
     import pipelines.dedup.tables as mod
 
     monkeypatch.setattr(
-        mod, "cluster_events",
+        mod,
+        "cluster_events",
         lambda records: [{"AGREE": 0}.get(r.plover_type, i + 1) for i, r in enumerate(records)],
     )
 
@@ -178,10 +210,10 @@ def test_evidence_equals_text_slice(cluster_same_day) -> None:
     tables = _build()
     texts = {AID_A: TEXT_A, AID_B: TEXT_B}
     for row in tables["event_mentions"].iter_rows(named=True):
-        assert row["evidence"] == texts[row["article_id"]][row["char_start"]:row["char_end"]]
+        assert row["evidence"] == texts[row["article_id"]][row["char_start"] : row["char_end"]]
         assert row["trigger"] == "signed"
     for row in tables["entity_mentions"].iter_rows(named=True):
-        assert row["text"] == texts[row["article_id"]][row["char_start"]:row["char_end"]]
+        assert row["text"] == texts[row["article_id"]][row["char_start"] : row["char_end"]]
     obj = tables["entities"].filter(pl.col("entity_type") == "OBJECT")["entity_id"][0]
     assert tables["entity_mentions"].filter(pl.col("entity_id") == obj).height == 2
 
@@ -190,10 +222,15 @@ def test_entities_merged_across_articles(cluster_same_day) -> None:
     tables = _build()
     ents = tables["entities"]
     people = ents.filter(pl.col("entity_type") == "PERSON")
-    assert people.rows(named=True) == [{
-        "entity_id": content_id("PERSON", "Minoru Kihara"), "name": "Minoru Kihara",
-        "entity_type": "PERSON", "country_iso3": "JPN", "title": "Defence Minister",
-    }]
+    assert people.rows(named=True) == [
+        {
+            "entity_id": content_id("PERSON", "Minoru Kihara"),
+            "name": "Minoru Kihara",
+            "entity_type": "PERSON",
+            "country_iso3": "JPN",
+            "title": "Defence Minister",
+        }
+    ]
     countries = ents.filter(pl.col("entity_type") == "COUNTRY").sort("name")
     assert countries["entity_id"].to_list() == [content_id("COUNTRY", "JPN"), content_id("COUNTRY", "PHL")]
     assert countries["country_iso3"].to_list() == ["JPN", "PHL"]
@@ -219,14 +256,25 @@ def test_directed_event_roles() -> None:
     text = "The United States imposed sanctions on Iran on 3 May 2025."
     aid = content_id("article", text)
     ev = EventRecord(
-        article_id=aid, plover_type="SANCTION", cameo_code="163", trigger="imposed sanctions",
-        trigger_start=text.index("imposed"), start=0, end=len(text), sentence_index=0, date=DAY,
-        countries=("IRN", "USA"), source_iso3="USA", target_iso3="IRN", evidence=text,
+        article_id=aid,
+        plover_type="SANCTION",
+        cameo_code="163",
+        trigger="imposed sanctions",
+        trigger_start=text.index("imposed"),
+        start=0,
+        end=len(text),
+        sentence_index=0,
+        date=DAY,
+        countries=("IRN", "USA"),
+        source_iso3="USA",
+        target_iso3="IRN",
+        evidence=text,
     )
     ext = ArticleExtraction(aid, [Sentence(0, 0, len(text))], [], [ev], [])
     tables = build_event_tables(_articles((aid, text)), [ext])
-    roles = sorted(tables["event_actors"].join(tables["entities"], on="entity_id")
-                   .select("role", "country_iso3").rows())
+    roles = sorted(
+        tables["event_actors"].join(tables["entities"], on="entity_id").select("role", "country_iso3").rows()
+    )
     assert roles == [("participant", "IRN"), ("participant", "USA"), ("source", "USA"), ("target", "IRN")]
     names = dict(tables["entities"].select("country_iso3", "name").rows())
     assert names == {"IRN": "Iran", "USA": "United States"}

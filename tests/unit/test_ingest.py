@@ -130,12 +130,24 @@ def test_html_without_main_text_is_empty(tmp_path: Path) -> None:
 
 def test_jsonl_bad_line_rejects_only_that_record(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"text": BODY, "title": "Pact signed", "url": "https://x.org/1",
-                    "outlet": "Wire", "published": "2025-10-31", "extra": 1}),
+        json.dumps(
+            {
+                "text": BODY,
+                "title": "Pact signed",
+                "url": "https://x.org/1",
+                "outlet": "Wire",
+                "published": "2025-10-31",
+                "extra": 1,
+            }
+        ),
         '{"text": "broken',
         "",
-        json.dumps({"text": "Japan and the Philippines agreed to expand joint patrols.",
-                    "published": "2025-11-02T08:30:00+08:00"}),
+        json.dumps(
+            {
+                "text": "Japan and the Philippines agreed to expand joint patrols.",
+                "published": "2025-11-02T08:30:00+08:00",
+            }
+        ),
         json.dumps({"title": "no text here"}),
     ]
     _write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
@@ -177,9 +189,13 @@ def test_json_list_and_single_object(tmp_path: Path) -> None:
 
 def test_sidecar_metadata_applied_and_not_counted(tmp_path: Path) -> None:
     _write(tmp_path, "report.txt", "Pact signed\n" + BODY)
-    _write(tmp_path, "report.meta.json", json.dumps(
-        {"url": "https://example.org/r", "outlet": "Gazette", "published": "2025-10-31", "lang": "en"}
-    ))
+    _write(
+        tmp_path,
+        "report.meta.json",
+        json.dumps(
+            {"url": "https://example.org/r", "outlet": "Gazette", "published": "2025-10-31", "lang": "en"}
+        ),
+    )
     _write(tmp_path, "other.txt", "Drills held\nNaval drills were held off the coast on Tuesday.")
     _write(tmp_path, "other.meta.json", json.dumps({"outlet": "Herald", "published": "31/10/2025"}))
     _write(tmp_path, "orphan.meta.json", json.dumps({"url": "https://example.org/o"}))
@@ -189,7 +205,9 @@ def test_sidecar_metadata_applied_and_not_counted(tmp_path: Path) -> None:
     assert result.rejected.height == 0
     row = _article(result, "report.txt")
     assert (row["url"], row["outlet"], row["published_date"]) == (
-        "https://example.org/r", "Gazette", dt.date(2025, 10, 31)
+        "https://example.org/r",
+        "Gazette",
+        dt.date(2025, 10, 31),
     )
     other = _article(result, "other.txt")
     assert other["outlet"] == "Herald" and other["published_date"] is None
@@ -363,6 +381,7 @@ def test_seeds_ingest_cleanly() -> None:
     assert result.articles.height == 5
     assert result.rejected.height == 0
     assert sorted(result.articles["source_file"]) == sorted(p.name for p in SEEDS.glob("*.txt"))
-    assert result.articles["title"][result.articles["source_file"].to_list().index(
-        "000_d14c5e9dc816c824.txt")].startswith("India, US Sign 10-Year Defence Framework")
+    assert result.articles["title"][
+        result.articles["source_file"].to_list().index("000_d14c5e9dc816c824.txt")
+    ].startswith("India, US Sign 10-Year Defence Framework")
     assert (result.articles["n_chars"] == result.articles["text"].str.len_chars()).all()

@@ -43,9 +43,7 @@ def test_version_format(tmp_path: Path, tables) -> None:
     assert len(digest) == 8 and all(ch in "0123456789abcdef" for ch in digest)
     assert project
     outer = hashlib.sha256(
-        b"".join(
-            hashlib.sha256((folder / f"{t}.csv").read_bytes()).hexdigest().encode() for t in TABLES
-        )
+        b"".join(hashlib.sha256((folder / f"{t}.csv").read_bytes()).hexdigest().encode() for t in TABLES)
     ).hexdigest()
     assert digest == outer[:8]
 

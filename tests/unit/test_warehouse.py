@@ -93,9 +93,7 @@ def test_constraints_enforced(tmp_path: Path, tables) -> None:
         with pytest.raises(duckdb.ConstraintException):
             con.execute("INSERT INTO event_actors VALUES (?, ?, 'participant')", [E_AGREE, "0" * 16])
         with pytest.raises(duckdb.ConstraintException):
-            con.execute(
-                "INSERT INTO entities VALUES (?, 'Dup', 'PERSON', NULL, NULL)", [DUPONT]
-            )
+            con.execute("INSERT INTO entities VALUES (?, 'Dup', 'PERSON', NULL, NULL)", [DUPONT])
     finally:
         con.close()
 
