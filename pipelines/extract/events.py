@@ -99,6 +99,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if len(readings) > 1:
             deal_follows = AGREEMENT_NOUN.search(seg[m.end() : m.end() + 50])
             t = next((r for r in readings if (r.pos == "agreement") == bool(deal_follows)), readings[0])
+        if t.plover == "ASSAULT" and re.match(
+            r"\s+(?:water[ -]cannons?|flares|warning shots|lasers?|a laser)\b",
+            seg[m.end() : m.end() + 20],
+            re.I,
+        ):
+            continue  # "fired water cannon at": coercion, told by its own trigger, not an armed attack
         if t.plover == "ASSAULT" and m.group(0).lower().startswith("fire"):
             ahead = seg[m.end() : m.end() + 80]
             missile = re.search(r"\b(?:missiles?|rockets?)\b", ahead, re.I)
@@ -165,6 +171,13 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "will sign", "wants to restart talks"; but "would have been signed" is not a plan
     if _governed_by_modal(before) and not reduced_relative:
         return False  # "it will allow Japanese forces to take part in live-fire drills"
+    if re.match(
+        r"\W*(?:[A-Z]\w*\s+){0,3}(?:analysts?|experts?|observers?|critics?|commentators?|diplomats)\s+"
+        r"(?:say|said|says|believe|believed|argue|argued|warn|warned|note|noted|expect|fear)\b",
+        text[sentence.start : hit.start],
+        re.I,
+    ):
+        return False  # "Analysts say a death could push Washington to send aid": opinion
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(

@@ -562,3 +562,13 @@ def test_a_pact_signed_in_the_past_inside_a_plan_is_still_a_signing():
     _, events = _events(text, published)
     assert ("AGREE", "2009", ("EGY", "TUR")) in events
     assert ("SANCTION", "2023-03-11", ("LBY", "TCD")) in events
+
+
+def test_water_cannon_is_coercion_and_analysts_opinions_are_not_events():
+    published = dt.date(2023, 8, 7)
+    text = (
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday.\n"
+        "Analysts say another such incident could push Washington to send aid to Manila."
+    )
+    _, events = _events(text, published)
+    assert events == [("COERCE", "2023-08-05", ("CHN", "PHL"))]
