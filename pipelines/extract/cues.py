@@ -63,7 +63,8 @@ ACCIDENT = re.compile(
 LINKED_TO_LEAD = re.compile(
     r"\b(?:before|after|during|following|ahead of|on the sidelines of)\s+(?:\S+\s+){0,4}?"
     r"(?:signing|ceremony|talks|meeting|visit|event|signed|trip)\b|\b(?:the same day|that day|later that day|"
-    r"earlier in the day|later in the day|on the same occasion)\b",
+    r"earlier in the day|later in the day|on the same occasion)\b"
+    r"|^\W*The (?:signing|deal|agreement|accord|pact|announcement|ceremony) (?:came|followed|was preceded by)\b",
     re.I,
 )
 

@@ -572,3 +572,14 @@ def test_water_cannon_is_coercion_and_analysts_opinions_are_not_events():
     )
     _, events = _events(text, published)
     assert events == [("COERCE", "2023-08-05", ("CHN", "PHL"))]
+
+
+def test_talks_the_signing_came_after_take_the_lead_day():
+    published = dt.date(2019, 4, 26)
+    text = (
+        "VLADIVOSTOK, April 25 (Reuters) - Belarus and Russia signed a customs treaty on Thursday.\n"
+        "The signing came after the two presidents held lengthy summit talks on Russky Island, where the "
+        "Belarusian leader stayed after arriving in the region for a three-day visit."
+    )
+    _, events = _events(text, published)
+    assert ("CONSULT", "2019-04-25", ("BLR", "RUS")) in events
