@@ -210,8 +210,27 @@ def _title_country(text: str, title_start: int, title: str, countries: list[Enti
 
 
 @lru_cache(maxsize=1)
-def _leader_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(lexicon.leaders()))})(?![\w-])")
+def _leaders_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Leaders' full names by their first word, longest first: a dictionary probe per capitalised
+    word is much cheaper than compiling one alternation of two thousand names."""
+    index: dict[str, list[str]] = {}
+    for name in lexicon.leaders():
+        index.setdefault(name.split()[0], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def _leader_mentions(text: str) -> list[tuple[int, int, str]]:
+    index = _leaders_by_first_word()
+    found = []
+    for w in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*", text):
+        for name in index.get(w.group(0), ()):
+            end = w.start() + len(name)
+            if text.startswith(name, w.start()) and not (
+                end < len(text) and (text[end].isalnum() or text[end] == "-")
+            ):
+                found.append((w.start(), end, name))
+                break
+    return found
 
 
 def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> list[EntityMention]:
@@ -223,14 +242,12 @@ def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> 
             p.country_iso3 = known[0]
     covered = [(p.start, p.end) for p in people]
     out = []
-    for m in _leader_regex().finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in covered):
+    for start, end, name in _leader_mentions(text):
+        if any(a < end and start < b for a, b in covered):
             continue
-        known = lexicon.leader_country(m.group(0), year)
+        known = lexicon.leader_country(name, year)
         if known:
-            out.append(
-                EntityMention(m.start(), m.end(), m.group(0), m.group(0), "PERSON", known[0], known[1])
-            )
+            out.append(EntityMention(start, end, name, name, "PERSON", known[0], known[1]))
     return out
 
 
