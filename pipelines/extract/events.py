@@ -79,6 +79,13 @@ def _gapped_triggers() -> list[tuple[re.Pattern[str], lexicon.Trigger]]:
     return out
 
 
+def _preference(h: TriggerHit) -> tuple[int, int, int]:
+    """Which trigger of a type speaks for its clause: verbs before nouns, a signing before an
+    announcement ("that agreement was announced the day they signed a contract"), then the first."""
+    announced = bool(re.search(r"\b(?:announced|unveiled)\b", h.phrase, re.I))
+    return (_POS_RANK[h.pos], int(announced), h.start)
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks of four or more words (speech, not scare quotes)."""
     spans = []
@@ -115,7 +122,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                 sentence.start + m.start(), sentence.start + m.end(), m.group(0), t.pos, t.plover, t.cameo
             )
         )
-    extra = [(m, t) for rx, t in _gapped_triggers() for m in rx.finditer(seg)]
+    extra = [
+        (m, t)
+        for rx, t in _gapped_triggers()
+        for m in rx.finditer(seg)
+        if not re.search(r"\b(?:plans?|intentions?|proposals?|hopes?|talks|negotiations)\b", m.group(0), re.I)
+    ]  # "announced plans for a pact" is no pact
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
     for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
         a, b = sentence.start + m.start(), sentence.start + m.end()
@@ -356,7 +368,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             continue
         clause = max(i for i, c in enumerate(clause_starts) if c <= h.start)
         best = kept.get((h.plover, clause))
-        if best is None or (_POS_RANK[h.pos], h.start) < (_POS_RANK[best.pos], best.start):
+        if best is None or _preference(h) < _preference(best):
             kept[(h.plover, clause)] = h
     kept = _drop_context_mentions(text, kept, s)
     agreed = [h for h in kept.values() if h.phrase.lower() in ("agreed to", "agreed on")]
