@@ -125,6 +125,17 @@ def _shift_month(d: dt.date, months: int) -> dt.date:
     return dt.date(y, m + 1, 1)
 
 
+def _anchors(text: str, found: list[DateMention], pos: int) -> list[DateMention]:
+    """Dates before ``pos`` that a story-relative phrase can count from: not deadlines
+    ("unless it gave up the purchase by July 31")."""
+    return [
+        d
+        for d in found
+        if d.end <= pos
+        and not re.search(r"\b(?:by|until|till|before|deadline of)\s+$", text[max(0, d.start - 12) : d.start])
+    ]
+
+
 def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     """All date expressions, left to right, without overlaps (longer, more precise forms win)."""
     taken: list[tuple[int, int]] = []
@@ -192,7 +203,7 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     value = DateValue(reference - dt.timedelta(days=back), "day")
                     relative = True
                 elif kind == "that_mon":  # "that June": the month in the year the story is telling of
-                    prior = [d for d in found if d.end <= a]
+                    prior = _anchors(text, found, a)
                     if prior:
                         prev = max(prior, key=lambda d: d.start).date.value
                         month = _month(m[1])
@@ -204,10 +215,10 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         value = DateValue(dt.date(year, month, 1), "month")
                         relative = True
                 elif kind == "shift":
-                    value = _shift_days(text, m, [d for d in found if d.end <= a])
+                    value = _shift_days(text, m, _anchors(text, found, a))
                     relative = True
                 elif kind == "relword":
-                    value = _relative_word(m[1].lower(), reference, [d for d in found if d.end <= a])
+                    value = _relative_word(m[1].lower(), reference, _anchors(text, found, a))
                     relative = True
             except ValueError:
                 value = None

@@ -47,6 +47,10 @@ def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
     before = text[max(0, d.start - 12) : d.start].lower()
     if re.search(
+        r"\b(?:dates|dated|dating|goes|going|went)\s+(?:back\s+)?to\s+$", text[max(0, d.start - 24) : d.start]
+    ):
+        return True  # "the dispute dates to 2017, when ...": when it began, not the end of a span
+    if re.search(
         r"\b(?:through|until|till|by|to|over the next|beyond|end|ends|ending|run through|runs through)\s+$",
         before,
     ) or (

@@ -75,3 +75,15 @@ def test_event_after_hours_earlier_takes_the_day_of_the_previous_sentence():
 def _ev(text: str, published: dt.date | None):
     x = extract(ArticleInput("b" * 16, text, published))
     return x, [(e.plover_type, e.date.iso() if e.date else None, e.countries) for e in x.events]
+
+
+def test_a_deadline_is_not_what_later_that_month_counts_from_and_dates_to_begins_a_story():
+    published = dt.date(2020, 12, 15)
+    text = (
+        "The row dates to 2016, when Ankara signed a deal with Moscow for S-300 batteries.\n"
+        "In April 2018 Washington protested. The pressure mounted that June, when a letter warned "
+        "Ankara to drop the purchase by July 31. Later that month, Recep Tayyip Erdogan held talks with Donald Trump."
+    )
+    _, events = _ev(text, published)
+    assert ("AGREE", "2016", ("RUS", "TUR")) in events
+    assert ("CONSULT", "2018-06", ("TUR", "USA")) in events
