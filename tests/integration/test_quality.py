@@ -32,7 +32,7 @@ SETS = {
     "heldout-c": (HELDOUT / "c" / "articles", HELDOUT / "c" / "gold.jsonl", 0.80),
     "heldout-d": (HELDOUT / "d" / "articles", HELDOUT / "d" / "gold.jsonl", 0.62),
     "heldout-e": (HELDOUT / "e" / "articles", HELDOUT / "e" / "gold.jsonl", 0.70),
-    "heldout-f": (HELDOUT / "f" / "articles", HELDOUT / "f" / "gold.jsonl", 0.70),
+    "heldout-f": (HELDOUT / "f" / "articles", HELDOUT / "f" / "gold.jsonl", 0.72),
     "heldout-g": (HELDOUT / "g" / "articles", HELDOUT / "g" / "gold.jsonl", 0.72),
 }
 
