@@ -374,9 +374,29 @@ _ORG_REGEX = re.compile(
 )
 
 
+def _company_mentions(text: str) -> list[EntityMention]:
+    """Defence manufacturers named in the text ("a contract with Rheinmetall"), with their state."""
+    known = lexicon.companies()
+    index: dict[str, list[str]] = {}
+    for name in known:
+        index.setdefault(name.split()[0], []).append(name)
+    out = []
+    for w in re.finditer(r"(?<![\w-])[A-Z][\w&'’-]*", text):
+        for name in sorted(index.get(w.group(0), ()), key=len, reverse=True):
+            end = w.start() + len(name)
+            if text.startswith(name, w.start()) and not (
+                end < len(text) and (text[end].isalnum() or text[end] == "-")
+            ):
+                out.append(EntityMention(w.start(), end, name, name, "ORG", known[name]))
+                break
+    return out
+
+
 def find_organisations(text: str, countries: list[EntityMention]) -> list[EntityMention]:
-    """Organisations ending in an organisation word, with the state named in or before them."""
+    """Organisations ending in an organisation word, with the state named in or before them, and
+    known defence manufacturers with their home state."""
     out: list[EntityMention] = []
+    companies = _company_mentions(text)
     for m in _ORG_REGEX.finditer(text):
         start, end = m.start(1), m.end(1)
         for w in re.finditer(r"\S+", m.group(1)):  # drop leading words that start sentences
@@ -399,5 +419,9 @@ def find_organisations(text: str, countries: list[EntityMention]) -> list[Entity
                 iso3 = c.country_iso3
                 break
         name = " ".join(phrase.split())
+        if iso3 is None:
+            iso3 = next((c.country_iso3 for c in companies if start <= c.start < end), None)
         out.append(EntityMention(start, end, phrase, name, "ORG", iso3))
-    return out
+    taken = [(o.start, o.end) for o in out]
+    out += [c for c in companies if not any(a <= c.start < b for a, b in taken)]
+    return sorted(out, key=lambda o: (o.start, o.end))

@@ -88,6 +88,12 @@ def leader_country(name: str, year: int | None = None) -> tuple[str, str] | None
 
 
 @lru_cache(maxsize=1)
+def companies() -> dict[str, str]:
+    """Defence manufacturers and arms exporters by name -> home state (ISO3)."""
+    return {r["name"]: r["iso3"] for r in read_tsv("defence_companies.tsv")}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["iso3"] for row in read_tsv("demonyms.tsv")}
 

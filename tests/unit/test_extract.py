@@ -597,3 +597,12 @@ def test_a_pact_formally_announced_is_an_agreement_but_a_signing_beside_it_speak
     signing = [e for e in events if e[0] == "AGREE" and "FRA" in e[2]]
     assert signing == [("AGREE", "2019-10", ("FRA", "IND"))]
     assert not [e for e in events if "NOR" in e[2]]
+
+
+def test_a_deal_with_a_known_manufacturer_involves_its_home_state():
+    published = dt.date(2021, 12, 4)
+    text = "The United Arab Emirates signed a contract with Dassault Aviation for 80 Rafale jets on Friday."
+    x, events = _events(text, published)
+    assert events == [("AGREE", "2021-12-03", ("ARE", "FRA"))]
+    orgs = {(m.name, m.country_iso3) for m in x.entities if m.entity_type == "ORG"}
+    assert ("Dassault Aviation", "FRA") in orgs
