@@ -89,6 +89,8 @@ def statement_date(
         finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
         return max(finer, key=lambda d: _rank(d.date)).date if finer else best.date
     segment = text[sentence.start : sentence.end]
+    if reference is not None and not sentence_dates and _UNDER_WAY.match(text, hit.end):
+        return reference  # "negotiations are under way": a state as of the report's day
     came = _CAME_AFTER.search(text, sentence.start, hit.start)
     if came and anchor is not None and anchor.precision == "day" and not sentence_dates:
         # "The deal came a day after Abiy flew in": counted back from the lead event's day
@@ -108,6 +110,9 @@ def statement_date(
     return None
 
 
+_UNDER_WAY = re.compile(
+    r"\s+(?:\S+\s+){0,1}(?:are|is)\s+(?:now\s+|already\s+|still\s+)?(?:under\s?way|in progress|ongoing|continuing)\b"
+)
 _COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
     "a": 1,
     "an": 1,

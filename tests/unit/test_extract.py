@@ -606,3 +606,13 @@ def test_a_deal_with_a_known_manufacturer_involves_its_home_state():
     assert events == [("AGREE", "2021-12-03", ("ARE", "FRA"))]
     orgs = {(m.name, m.country_iso3) for m in x.entities if m.entity_type == "ORG"}
     assert ("Dassault Aviation", "FRA") in orgs
+
+
+def test_negotiations_under_way_are_dated_by_the_report_not_merged_with_the_visit():
+    published = dt.date(2017, 6, 10)
+    text = (
+        "Malaysia and South Korea signed a defence MoU in Kuching on Friday during a visit by Korean officials.\n"
+        "Negotiations are under way for the sale of FA-50 light fighters to Malaysia, officials said."
+    )
+    _, events = _events(text, published)
+    assert ("CONSULT", "2017-06-10", ("KOR", "MYS")) in events
