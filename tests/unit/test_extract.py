@@ -394,7 +394,7 @@ def test_lower_case_agreement_word_after_a_name_and_negotiations_under_way():
     got = sorted(
         (e.plover_type, e.date.iso() if e.date else None) for e in _only(text, dt.date(2025, 11, 15)).events
     )
-    assert got == [("AGREE", "2022"), ("CONSULT", "2025-11")]
+    assert got == [("AGREE", "2022"), ("CONSULT", "2025-11-15")]  # a state under way: the report's day
     assert {o.name for o in find_agreements(text)} == {"Mutual Logistics Support agreement (MLS)"}
 
 
