@@ -106,6 +106,15 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if len(readings) > 1:
             deal_follows = AGREEMENT_NOUN.search(seg[m.end() : m.end() + 50])
             t = next((r for r in readings if (r.pos == "agreement") == bool(deal_follows)), readings[0])
+        if (
+            t.plover == "THREATEN"
+            and m.group(0).lower().startswith("warn")
+            and not re.search(
+                r"\b(?:would|will|could|consequences|retaliat\w*|countermeasures|response|force|action|unless|if)\b",
+                seg[m.end() :],
+            )
+        ):
+            continue  # "warned that Canberra was surrendering its sovereignty" is a view, not a threat
         if t.plover == "ASSAULT" and re.match(
             r"\s+(?:water[ -]cannons?|flares|warning shots|lasers?|a laser)\b",
             seg[m.end() : m.end() + 20],

@@ -616,3 +616,13 @@ def test_negotiations_under_way_are_dated_by_the_report_not_merged_with_the_visi
     )
     _, events = _events(text, published)
     assert ("CONSULT", "2017-06-10", ("KOR", "MYS")) in events
+
+
+def test_a_warning_without_a_threatened_step_is_a_view_not_a_threat():
+    published = dt.date(2018, 3, 2)
+    text = (
+        "Former Philippine senator Ana Cruz warned that Manila was surrendering its sovereignty to Beijing.\n"
+        "China warned the Philippines on Thursday that it would take action if the survey ship entered the shoal."
+    )
+    _, events = _events(text, published)
+    assert [e for e in events if e[0] == "THREATEN"] == [("THREATEN", "2018-03-01", ("CHN", "PHL"))]
