@@ -626,3 +626,14 @@ def test_a_warning_without_a_threatened_step_is_a_view_not_a_threat():
     )
     _, events = _events(text, published)
     assert [e for e in events if e[0] == "THREATEN"] == [("THREATEN", "2018-03-01", ("CHN", "PHL"))]
+
+
+def test_stern_representations_complaints_and_scrambles():
+    published = dt.date(2016, 9, 2)
+    text = (
+        "China lodged stern representations with Singapore on Thursday over its remarks.\n"
+        "Taiwan scrambled fighter jets on Friday as Chinese bombers flew near the island."
+    )
+    _, events = _events(text, published)
+    assert ("PROTEST", "2016-09-01", ("CHN", "SGP")) in events
+    assert any(t == "MOBILIZE" and d == "2016-09-02" and "TWN" in c for t, d, c in events)
