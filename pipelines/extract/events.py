@@ -225,6 +225,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return (
             False  # in running text "when he meets" is to come; headlines and timelines use it for the past
         )
+    # the base form tells of an act only after "to" ("prompting Kyiv to sever ties"); "the two
+    # countries recognise each other's borders" describes a treaty's terms
+    if hit.phrase.lower().split()[0] in ("recognise", "recognize", "sever") and not re.search(
+        r"\bto\s+$", before
+    ):
+        return False
     if hit.phrase.lower() in ("recognised", "recognized") and re.search(r"\binternationally\s+$", before):
         return False  # "the internationally recognised government" describes, it does not happen
     if hit.phrase.lower() == "purchases" and not re.search(r"(?:^|[A-Z][\w.]*|\b(?:it|he|she))\s*$", before):

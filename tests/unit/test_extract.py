@@ -637,3 +637,16 @@ def test_stern_representations_complaints_and_scrambles():
     _, events = _events(text, published)
     assert ("PROTEST", "2016-09-01", ("CHN", "SGP")) in events
     assert any(t == "MOBILIZE" and d == "2016-09-02" and "TWN" in c for t, d, c in events)
+
+
+def test_base_form_recognise_and_sever_are_acts_only_after_to():
+    published = dt.date(2019, 1, 30)
+    text = (
+        "In January 2019, Paraguay became the first state to recognise the new government in Caracas, "
+        "prompting Venezuela to sever diplomatic relations with Asuncion.\n"
+        "Under the treaty, Peru and Ecuador recognise each other's borders."
+    )
+    _, events = _events(text, published)
+    assert ("SUPPORT", "2019-01", ("PRY", "VEN")) in events
+    assert ("SANCTION", "2019-01", ("PRY", "VEN")) in events
+    assert not [e for e in events if "PER" in e[2]]
