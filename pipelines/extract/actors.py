@@ -209,21 +209,31 @@ def _title_country(text: str, title_start: int, title: str, countries: list[Enti
     return None
 
 
-@lru_cache(maxsize=1)
-def _leaders_by_first_word() -> dict[str, tuple[str, ...]]:
-    """Leaders' full names by their first word, longest first: a dictionary probe per capitalised
-    word is much cheaper than compiling one alternation of two thousand names."""
+def _first_word_index(names) -> dict[str, tuple[str, ...]]:
+    """Names by their first word, longest first: a dictionary probe per capitalised word is much
+    cheaper than compiling one alternation of thousands of names."""
     index: dict[str, list[str]] = {}
-    for name in lexicon.leaders():
+    for name in names:
         index.setdefault(name.split()[0], []).append(name)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-def _leader_mentions(text: str) -> list[tuple[int, int, str]]:
-    index = _leaders_by_first_word()
+@lru_cache(maxsize=1)
+def _leaders_index() -> dict[str, tuple[str, ...]]:
+    return _first_word_index(lexicon.leaders())
+
+
+@lru_cache(maxsize=1)
+def _companies_index() -> dict[str, tuple[str, ...]]:
+    return _first_word_index(lexicon.companies())
+
+
+def _listed_names(text: str, index: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of the indexed names, the longest at each position."""
     found = []
-    for w in re.finditer(r"(?<![\w-])[A-Z][\w.'’-]*", text):
-        for name in index.get(w.group(0), ()):
+    for w in re.finditer(r"(?<![\w-])[A-Z][\w&'’-]*\.?", text):  # "K." opens "K. R. Narayanan"
+        token = w.group(0)
+        for name in index.get(token, ()) + index.get(token.rstrip("."), ()):
             end = w.start() + len(name)
             if text.startswith(name, w.start()) and not (
                 end < len(text) and (text[end].isalnum() or text[end] == "-")
@@ -242,7 +252,7 @@ def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> 
             p.country_iso3 = known[0]
     covered = [(p.start, p.end) for p in people]
     out = []
-    for start, end, name in _leader_mentions(text):
+    for start, end, name in _listed_names(text, _leaders_index()):
         if any(a < end and start < b for a, b in covered):
             continue
         known = lexicon.leader_country(name, year)
@@ -377,19 +387,10 @@ _ORG_REGEX = re.compile(
 def _company_mentions(text: str) -> list[EntityMention]:
     """Defence manufacturers named in the text ("a contract with Rheinmetall"), with their state."""
     known = lexicon.companies()
-    index: dict[str, list[str]] = {}
-    for name in known:
-        index.setdefault(name.split()[0], []).append(name)
-    out = []
-    for w in re.finditer(r"(?<![\w-])[A-Z][\w&'’-]*", text):
-        for name in sorted(index.get(w.group(0), ()), key=len, reverse=True):
-            end = w.start() + len(name)
-            if text.startswith(name, w.start()) and not (
-                end < len(text) and (text[end].isalnum() or text[end] == "-")
-            ):
-                out.append(EntityMention(w.start(), end, name, name, "ORG", known[name]))
-                break
-    return out
+    return [
+        EntityMention(start, end, name, name, "ORG", known[name])
+        for start, end, name in _listed_names(text, _companies_index())
+    ]
 
 
 def find_organisations(text: str, countries: list[EntityMention]) -> list[EntityMention]:

@@ -40,7 +40,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
     "a": 1,
     "an": 1,
@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "shift",
         re.compile(
-            rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|after|before|afterwards)\b",
+            rf"\b(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|after|before|afterwards)\b",
             re.I,
         ),
     ),
@@ -240,6 +240,11 @@ DAY_SHIFTS = {
 }
 
 
+def count_word(token: str) -> int:
+    """ "a", "five" or "12" as a number (for "five days later", "came a day after")."""
+    return int(token) if token.isdigit() else _NUMBERS[token.lower()]
+
+
 def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateValue | None:
     """ "five days later", "a week earlier": counted from the last date the text stated.
 
@@ -250,7 +255,7 @@ def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateV
         return None
     last = max(before, key=lambda d: d.start)
     prev = last.date
-    n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+    n = count_word(m["n"])
     days = n * (7 if m["unit"].lower().startswith("week") else 1)
     direction = m["dir"].lower()
     sign = -1 if direction in ("earlier", "before") else 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.cues import LINKED_TO_LEAD, PAST_CUE, PRESENT_PERFECT
-from pipelines.extract.dates import compatible
+from pipelines.extract.dates import NUMBER_WORD, compatible, count_word
 from pipelines.extract.objects import NamedObject
 from pipelines.extract.records import DateMention, DateValue, Sentence, TriggerHit
 
@@ -94,7 +94,7 @@ def statement_date(
     came = _CAME_AFTER.search(text, sentence.start, hit.start)
     if came and anchor is not None and anchor.precision == "day" and not sentence_dates:
         # "The deal came a day after Abiy flew in": counted back from the lead event's day
-        n = _COUNT.get(came["n"].lower()) or (int(came["n"]) if came["n"].isdigit() else 1)
+        n = count_word(came["n"])
         days = n * (7 if came["unit"].startswith("week") else 1)
         return DateValue(anchor.value - dt.timedelta(days=days), "day")
     if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
@@ -113,12 +113,8 @@ def statement_date(
 _UNDER_WAY = re.compile(
     r"\s+(?:\S+\s+){0,1}(?:are|is)\s+(?:now\s+|already\s+|still\s+)?(?:under\s?way|in progress|ongoing|continuing)\b"
 )
-_COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
-    "a": 1,
-    "an": 1,
-}
 _CAME_AFTER = re.compile(
-    r"\b(?:came|comes|come|followed)\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    rf"\b(?:came|comes|come|followed)\s+(?P<n>{NUMBER_WORD})\s+"
     r"(?P<unit>days?|weeks?)\s+after\b",
     re.I,
 )
