@@ -97,7 +97,8 @@ def find_countries(text: str) -> list[EntityMention]:
         out.append(
             EntityMention(m.start(), m.end(), surface, lexicon.country_name(iso3), "COUNTRY", iso3, via=via)
         )
-    return sorted(out + _divided_halves(text, out), key=lambda c: c.start)
+    found = out + _divided_halves(text, out)
+    return sorted(found + _ruling_bodies(text, found), key=lambda c: c.start)
 
 
 # "the North" and "the South" of a divided state, once the article has named it
@@ -118,6 +119,35 @@ def _divided_halves(text: str, found: list[EntityMention]) -> list[EntityMention
                     m.start(1), m.end(1), m.group(1), lexicon.country_name(iso3), "COUNTRY", iso3, via="half"
                 )
             )
+    return out
+
+
+# "the junta", "the military government": a ruling body named once with its state
+_RULING_BODY = r"(?:junta|military government|military rulers|military regime|ruling council|regime)"
+
+
+def _ruling_bodies(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """ "Niger's junta ... the junta put its forces on alert": the state the body was tied to.
+
+    Followed only when the article ties such bodies to one state; with two juntas in the
+    story "the junta" stays nobody's.
+    """
+    states = {c.end: c for c in found if c.entity_type == "COUNTRY"}
+    owners: set[str] = set()
+    first_tie = len(text)
+    for m in re.finditer(rf"(?:[’']s)?\s+(?:(?:new|ruling|current|former)\s+)?{_RULING_BODY}\b", text):
+        owner = states.get(m.start())
+        if owner is not None and owner.country_iso3 is not None:
+            owners.add(owner.country_iso3)
+            first_tie = min(first_tie, m.end())
+    if len(owners) != 1:
+        return []
+    (iso3,) = owners
+    out = []
+    for m in re.finditer(rf"\b[Tt]he\s+({_RULING_BODY})\b", text):
+        if m.start() >= first_tie:
+            name = lexicon.country_name(iso3)
+            out.append(EntityMention(m.start(1), m.end(1), m.group(1), name, "COUNTRY", iso3, via="anaphor"))
     return out
 
 

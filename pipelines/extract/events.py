@@ -37,7 +37,13 @@ from pipelines.extract.cues import (
 )
 from pipelines.extract.event_dates import assign_dates, only_future_dates, statement_date, usable_date
 from pipelines.extract.objects import NamedObject
-from pipelines.extract.participants import bloc_in, event_direction, find_participants, local_pair
+from pipelines.extract.participants import (
+    bloc_in,
+    bloc_partners,
+    event_direction,
+    find_participants,
+    local_pair,
+)
 from pipelines.extract.places import Place
 from pipelines.extract.records import (
     DateMention,
@@ -96,6 +102,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:mission|force|operation)s?\b")
+DESIGNATED_HOSTILE = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+)?(?:an?\s+)?(?:coup|terrorists?|(?:foreign\s+)?terrorist\s+\w+|"
+    r"state\s+sponsors?\s+of\s+terror\w*|sponsors?\s+of\s+terror\w*|currency\s+manipulator)\b",
+    re.I,
+)
+
+
 def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     pattern, table = _trigger_regex()
     seg = text[sentence.start : sentence.end]
@@ -140,8 +154,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
     for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
         a, b = sentence.start + m.start(), sentence.start + m.end()
-        if any(h.start < b and a < h.end for h in hits):
+        covered = [h for h in hits if h.start < b and a < h.end]
+        if any(h.pos != "noun" or h.start < a or h.end > b for h in covered):
             continue  # a plain trigger already covers these words
+        # "lifted most of the sanctions": the verb phrase, not its noun, tells what happened
+        hits = [h for h in hits if h not in covered]
         hits.append(TriggerHit(a, b, m.group(0), t.pos, t.plover, t.cameo))
     return sorted(hits, key=lambda h: h.start)
 
@@ -246,6 +263,11 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         after,
     ):
         return False  # "... Through Sanctions Act": a law's name, not sanctions being imposed
+    if hit.pos == "noun" and re.search(
+        r"\b(?:end(?:ed|ing|s)?|halt(?:ed|ing)?|suspend(?:ed|ing)?|an end to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        before,
+    ):
+        return False  # "ending a decade-long deployment": the ending is the news, not the deployment
     if re.search(r"\bamid\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$", before) and hit.pos == "noun":
         return False  # "struck amid the annual meeting of parliament": the setting, not news
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
@@ -459,6 +481,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants |= find_participants(
                 text, sentence, countries, people, orgs, places, main_pair, plover, hit.start
             )
+        if not participants and bloc_in(text, clause_span):
+            participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
         if not participants:
             continue
         if plover in NEEDS_TWO_PARTIES and len(participants) < 2 and not bloc_in(text, clause_span):
@@ -467,11 +491,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if (
             plover == "MOBILIZE"
             and hit.cameo == "154"
-            and len(participants) >= 2
+            and (len(participants) >= 2 or PEACEKEEPING.search(text, c_start, c_end))
             and not HOSTILE.search(text, s, e)
         ):
-            # forces sent to another state's soil at its side: military cooperation
+            # forces sent to another state's soil at its side, or to a UN mission: military
+            # cooperation
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+        if plover == "SUPPORT" and DESIGNATED_HOSTILE.match(text, hit.end, e):
+            # "designated the takeover a coup", "designated the group a terrorist organisation":
+            # a designation that cuts ties or blacklists, not an endorsement
+            plover, hit = "SANCTION", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "SANCTION", "163")
         if (
             plover == "CONSULT"
             and hit.phrase.lower().startswith(("visit", "arriv"))

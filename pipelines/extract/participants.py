@@ -29,6 +29,28 @@ def bloc_in(text: str, span: Sentence) -> bool:
     return bool(lexicon.bloc_regex().search(text, span.start, span.end))
 
 
+def bloc_partners(text: str, span: Sentence, countries: list[EntityMention]) -> set[str]:
+    """The states an organisation last acted on, for a clause that names only the organisation.
+
+    "ECOWAS imposed sanctions on Niger. ... ECOWAS lifted most of the sanctions last month":
+    the states named in the sentence where the same organisation was last named.
+    """
+    bloc = lexicon.bloc_regex().search(text, span.start, span.end)
+    if bloc is None:
+        return set()
+    earlier = text.rfind(bloc.group(0), 0, span.start)
+    if earlier < 0:
+        return set()
+    start = max(text.rfind(". ", 0, earlier), text.rfind("\n", 0, earlier)) + 1
+    stops = [i for i in (text.find(". ", earlier), text.find("\n", earlier)) if i >= 0]
+    end = min(stops) if stops else len(text)
+    return {
+        c.country_iso3
+        for c in countries
+        if start <= c.start < end and c.entity_type == "COUNTRY" and c.country_iso3
+    }
+
+
 def find_participants(
     text: str,
     sentence: Sentence,
@@ -115,7 +137,7 @@ def main_pair(
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for c in countries + people:
-        if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON") and c.via != "half":
+        if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON") and c.via not in ("half", "anaphor"):
             counts[c.country_iso3] += 3 if c.start < lead_end else 1
             first.setdefault(c.country_iso3, c.start)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))

@@ -1,0 +1,79 @@
+"""Who acts when the text names no state in the clause: ruling bodies, blocs, designations.
+
+All text is written for these tests (other states, bodies and dates than the seeds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipelines.extract import ArticleInput, extract
+from pipelines.extract.actors import find_countries
+
+
+def _events(text: str, published: dt.date | None = None):
+    x = extract(ArticleInput("b" * 16, text, published))
+    return [(e.plover_type, e.date.iso() if e.date else None, e.countries) for e in x.events]
+
+
+def test_the_junta_is_the_state_its_ruling_body_was_tied_to():
+    text = "Guinea's military government expelled the envoy. Later the junta put its troops on high alert."
+    found = [(c.text, c.country_iso3, c.via) for c in find_countries(text)]
+    assert found == [("Guinea", "GIN", "name"), ("junta", "GIN", "anaphor")]
+
+
+def test_the_junta_stays_nobodys_when_two_states_have_one():
+    text = "Mali's junta and Burkina Faso's junta met. The junta said nothing."
+    assert [c.text for c in find_countries(text) if c.via == "anaphor"] == []
+
+
+def test_a_ruling_body_before_its_state_is_named_is_not_followed():
+    text = "The junta spoke first. Then Sudan's military rulers agreed."
+    assert [c.text for c in find_countries(text) if c.via == "anaphor"] == []
+
+
+def test_a_bloc_acting_alone_acts_on_the_state_it_last_acted_on():
+    text = (
+        "In May 2021, the Southern African Development Community (SADC) imposed sanctions on Lesotho "
+        "over the crisis.\n\nSADC lifted most of the sanctions in January 2022, citing progress."
+    )
+    assert ("CONCEDE", "2022-01", ("LSO",)) in _events(text, dt.date(2022, 2, 1))
+
+
+def test_a_verb_phrase_beats_the_event_noun_inside_it():
+    text = "The European Union lifted most of the remaining sanctions on Belarus in March 2016."
+    events = _events(text, dt.date(2016, 4, 1))
+    assert [e[0] for e in events] == ["CONCEDE"]
+
+
+def test_an_ultimatum_with_or_face_is_a_threat():
+    text = (
+        "On 2 August 2023, Ghana gave Togo's government ten days to withdraw its troops from the border "
+        "or face military action."
+    )
+    assert ("THREATEN", "2023-08-02", ("GHA", "TGO")) in _events(text, dt.date(2023, 8, 3))
+
+
+def test_designating_a_coup_or_terrorists_cuts_ties_it_does_not_endorse():
+    coup = "In October 2021, Canada formally designated the takeover in Sudan a coup, halting aid."
+    terror = (
+        "In March 2019, Britain designated the Hezbollah-linked group in Lebanon as a terrorist organisation."
+    )
+    ally = "In June 2019, Brazil was designated a major non-NATO ally by the United States."
+    assert [e[0] for e in _events(coup, dt.date(2021, 11, 1))] == ["SANCTION"]
+    assert [e[0] for e in _events(terror, dt.date(2019, 4, 1))] == ["SANCTION"]
+    assert [e[0] for e in _events(ally, dt.date(2019, 7, 1))] == ["SUPPORT"]
+
+
+def test_ending_a_deployment_is_not_a_deployment():
+    text = "The last Dutch soldiers left Mali in May 2019, ending a six-year deployment in the north."
+    types = [e[0] for e in _events(text, dt.date(2019, 6, 1))]
+    assert "COOPERATE" not in types and "MOBILIZE" not in types
+    assert "RETREAT" in types
+
+
+def test_troops_sent_to_a_un_mission_cooperate_those_sent_to_a_border_mobilise():
+    un = "In April 2022, Nepal deployed 200 soldiers to the UN Interim Force in Lebanon."
+    border = "In April 2022, Azerbaijan deployed 200 soldiers to its border."
+    assert [e[0] for e in _events(un, dt.date(2022, 5, 1))] == ["COOPERATE"]
+    assert [e[0] for e in _events(border, dt.date(2022, 5, 1))] == ["MOBILIZE"]
