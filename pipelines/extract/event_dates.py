@@ -75,7 +75,14 @@ def statement_date(
     reference: DateValue | None,
     anchor: DateValue | None = None,
     sentence_dates: list[DateMention] | None = None,
+    narrative: DateValue | None = None,
 ) -> DateValue | None:
+    """The statement's own date, else what its sentence, the lead or its paragraph's story gives.
+
+    ``narrative`` is the last date told earlier in the same paragraph when that date is in the
+    past of the report: "The pressure mounted that June. X sent a letter warning ..." tells of
+    June; news of the report's own days keeps the publication month.
+    """
     import datetime as dt
 
     if obj is not None and obj.year is not None:
@@ -103,6 +110,8 @@ def statement_date(
         return reference  # "China has sanctioned ..." in the lead: news of the publication day
     if anchor is not None and LINKED_TO_LEAD.search(segment) and not PAST_CUE.search(segment):
         return anchor  # "before the ceremony", "the same day": the lead event's day
+    if narrative is not None and not PAST_CUE.search(segment):
+        return narrative
     if reference is not None and not PAST_CUE.search(segment):
         return (
             DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
@@ -118,6 +127,26 @@ _CAME_AFTER = re.compile(
     r"(?P<unit>days?|weeks?)\s+after\b",
     re.I,
 )
+
+
+def narrative_date(
+    text: str,
+    dates: list[DateMention],
+    paragraph_start: int,
+    sentence_start: int,
+    reference: DateValue | None,
+) -> DateValue | None:
+    """The last usable date before the sentence in its paragraph, if it is before the report's month."""
+    earlier = [d for d in dates if paragraph_start <= d.start < sentence_start and usable_date(text, d, None)]
+    if not earlier or reference is None:
+        return None
+    last = earlier[-1].date
+    current = (reference.value.year, reference.value.month) if reference.precision != "year" else None
+    if (last.value.year, last.value.month) >= (current or (reference.value.year, 13)):
+        return None
+    if last.value > reference.value:
+        return None
+    return last
 
 
 def _rank(d: DateValue) -> int:

@@ -8,6 +8,7 @@ the states taking part, the date, the place and the named object.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -35,7 +36,13 @@ from pipelines.extract.cues import (
     SHIP,
     TROOPS,
 )
-from pipelines.extract.event_dates import assign_dates, only_future_dates, statement_date, usable_date
+from pipelines.extract.event_dates import (
+    narrative_date,
+    assign_dates,
+    only_future_dates,
+    statement_date,
+    usable_date,
+)
 from pipelines.extract.objects import NamedObject
 from pipelines.extract.participants import (
     bloc_in,
@@ -468,6 +475,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     ]
     date_owner = assign_dates(text, sent_dates, list(kept.values()))
     headline_like = _title_case(text[s:e])
+    paragraph = bisect.bisect_right(ctx.paragraph_starts, s) - 1
+    narrative = narrative_date(
+        text, dates, ctx.paragraph_starts[paragraph] if paragraph >= 0 else s, s, reference
+    )
 
     records: list[EventRecord] = []
     for (plover, clause), hit in sorted(kept.items(), key=lambda kv: kv[1].start):
@@ -511,7 +522,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             hit.cameo in ("042", "043", "062")
             and place
             and place.iso3
-            and (plover == "CONSULT" or PORT_CALL.search(text, s, e) or SHIP.search(text, s, e))
+            and (
+                plover == "CONSULT"
+                or PORT_CALL.search(text, s, e)
+                or SHIP.search(text, s, e)
+                or re.search(
+                    r"\b(?:into|to)$", hit.phrase
+                )  # "components were flown into an air base outside Ankara"
+            )
         ):
             participants = participants | {place.iso3}  # the host of a visit or port call takes part
         actors = [p for p in inside(people) + inside(orgs)]
@@ -542,7 +560,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             objects = [near]
         for obj in objects:
             own = [d for d in sent_dates if date_owner.get(d.start) in (None, hit.start)]
-            date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, sent_dates)
+            date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, sent_dates, narrative)
             start, end = s, e
             if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause
                 start, end = _trim_span(text, c_start, c_end)

@@ -29,6 +29,15 @@ def bloc_in(text: str, span: Sentence) -> bool:
     return bool(lexicon.bloc_regex().search(text, span.start, span.end))
 
 
+# "sanctions over Ankara's purchase of the Russian S-400": the maker of a weapon the event is
+# about takes part in its sale, delivery or use, not in a sanction or a protest over it
+MAKERS_TAKE_PART = {"AGREE", "COOPERATE", "AID", "ASSAULT", "MOBILIZE", "COERCE"}
+MADE_THING = re.compile(
+    r"[\s-]+(?:made\s+|built\s+|supplied\s+)?(?:[A-Z][\w]*-\d[\w-]*|air[ -]defen[cs]e|missiles?|"
+    r"weapons|arms|jets?|fighters?|drones?|equipment|helicopters?|tanks?|warships?)\b"
+)
+
+
 def bloc_partners(text: str, span: Sentence, countries: list[EntityMention]) -> set[str]:
     """The states an organisation last acted on, for a clause that names only the organisation.
 
@@ -79,7 +88,12 @@ def find_participants(
                 r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
                 text[max(s, c.start - 40) : c.start],
             )
-            if not in_place and not opposed:
+            made_by = (
+                c.via == "demonym"
+                and plover not in MAKERS_TAKE_PART
+                and MADE_THING.match(text, c.end, min(e, c.end + 40))
+            )
+            if not in_place and not opposed and not made_by:
                 found.add(c.country_iso3)
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:

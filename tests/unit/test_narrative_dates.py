@@ -87,3 +87,20 @@ def test_a_deadline_is_not_what_later_that_month_counts_from_and_dates_to_begins
     _, events = _ev(text, published)
     assert ("AGREE", "2016", ("RUS", "TUR")) in events
     assert ("CONSULT", "2018-06", ("TUR", "USA")) in events
+
+
+def test_an_undated_statement_takes_the_date_its_paragraph_was_telling():
+    text = (
+        "Pressure grew that spring. In May 2018, Chile recalled its envoy from Lima. "
+        "Santiago then sent Lima a letter warning that talks would be suspended unless it apologised.\n\n"
+        "Peru's foreign ministry summoned Chile's ambassador on Monday."
+    )
+    _, events = _ev(text, dt.date(2019, 3, 14))
+    assert ("THREATEN", "2018-05", ("CHL", "PER")) in events
+    assert ("PROTEST", "2019-03-11", ("CHL", "PER")) in events
+
+
+def test_news_of_the_reports_month_does_not_carry_into_the_next_sentence():
+    text = "On 3 March 2019, Chile and Peru held talks in Lima. Chile later protested to Peru."
+    _, events = _ev(text, dt.date(2019, 3, 14))
+    assert ("PROTEST", "2019-03", ("CHL", "PER")) in events

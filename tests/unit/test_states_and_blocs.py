@@ -77,3 +77,25 @@ def test_troops_sent_to_a_un_mission_cooperate_those_sent_to_a_border_mobilise()
     border = "In April 2022, Azerbaijan deployed 200 soldiers to its border."
     assert [e[0] for e in _events(un, dt.date(2022, 5, 1))] == ["COOPERATE"]
     assert [e[0] for e in _events(border, dt.date(2022, 5, 1))] == ["MOBILIZE"]
+
+
+def test_the_maker_of_a_weapon_is_not_a_party_to_a_sanction_over_it():
+    text = "On 4 May 2021, Canada imposed sanctions on Egypt over its purchase of the Russian Su-35 jets."
+    assert _events(text, dt.date(2021, 5, 5)) == [("SANCTION", "2021-05-04", ("CAN", "EGY"))]
+
+
+def test_the_maker_of_a_weapon_takes_part_in_its_delivery():
+    text = "On 4 May 2021, the first Russian Su-35 jets were delivered to Egypt."
+    assert ("COOPERATE", "2021-05-04", ("EGY", "RUS")) in _events(text, dt.date(2021, 5, 5))
+
+
+def test_proposals_removals_and_components_flown_in():
+    text = (
+        "In March 2016, Jakarta formally proposed a joint patrol to Malaysia.\n\n"
+        "In July 2018, Peru was removed from the joint training programme by Chile.\n\n"
+        "The first Chinese radar components were flown into Korat air base in Thailand on 2 June 2019."
+    )
+    events = _events(text, dt.date(2019, 7, 1))
+    assert ("REQUEST", "2016-03", ("IDN", "MYS")) in events
+    assert ("SANCTION", "2018-07", ("CHL", "PER")) in events
+    assert ("COOPERATE", "2019-06-02", ("CHN", "THA")) in events
