@@ -37,8 +37,8 @@ from pipelines.extract.cues import (
     TROOPS,
 )
 from pipelines.extract.event_dates import (
-    narrative_date,
     assign_dates,
+    narrative_date,
     only_future_dates,
     statement_date,
     usable_date,
