@@ -154,7 +154,8 @@ NOUN_MODIFIER = re.compile(
     r"\s+(?:area|areas|zone|zones|ground|grounds|site|sites|plan|plans|schedule|scenario|scenarios|"
     r"program|programme|season|period|budget|regime|capability|capabilities|package deal|"
     r"framework|mechanism|team|teams|venue|centre|center|room|hall|craft|helicopters?|submarines?|"
-    r"aircraft|drones?|jets?|boats?|vessels?|dogs?|capability)\b"
+    r"aircraft|drones?|jets?|boats?|vessels?|dogs?|capability|convoys?|workers|agency|agencies|groups|"
+    r"organi[sz]ations)\b"
 )
 
 

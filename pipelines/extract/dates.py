@@ -38,7 +38,7 @@ MONTHS = {
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
@@ -55,7 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mon",
         re.compile(
-            rf"\b(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s+({_MON})\b(?!\.?\s*,?\s*(?:of\s+)?\d)"
+            rf"\b(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|(?:end|beginning|start|middle)\s+of)\s+({_MON})\b"
+            r"(?!\.?\s*,?\s*(?:of\s+)?\d)"
         ),
     ),
     (
@@ -136,6 +137,29 @@ def _anchors(text: str, found: list[DateMention], pos: int) -> list[DateMention]
     ]
 
 
+def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, reference: dt.date) -> dt.date:
+    """ "contracts followed on Aug. 26, 2022 ... A contract was signed on Sept. 16": a day
+    without a year, in a paragraph telling of an earlier year, is in that year when it falls
+    within months after the date the paragraph last gave. A day that would otherwise lie after
+    the report looks further back, to the last full date of the text."""
+    paragraph_start = 0 if day > reference else text.rfind("\n", 0, pos) + 1
+    earlier = [
+        d
+        for d in found
+        if paragraph_start <= d.start and d.end <= pos and not d.relative and d.date.precision == "day"
+    ]
+    if not earlier:
+        return day
+    last = max(earlier, key=lambda d: d.start).date.value
+    if last.year >= day.year:
+        return day
+    try:
+        candidate = day.replace(year=last.year)
+    except ValueError:
+        return day
+    return candidate if dt.timedelta(0) <= candidate - last <= dt.timedelta(days=183) else day
+
+
 def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     """All date expressions, left to right, without overlaps (longer, more precise forms win)."""
     taken: list[tuple[int, int]] = []
@@ -182,6 +206,7 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     day = dt.date(reference.year, _month(mon), int(day_s))
                     if day > reference + dt.timedelta(days=7):
                         day = day.replace(year=reference.year - 1)  # "on 12 June" read in March
+                    day = _story_year(text, found, a, day, reference)
                     value = DateValue(day, "day")
                     relative = True
                 elif kind == "mon" and reference is not None:
@@ -267,7 +292,7 @@ def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateV
             return None
         sign = -sign
     if prev.precision != "day":
-        return prev if prev.precision == "month" and days <= 10 else None
+        return prev if prev.precision == "month" and days <= 21 else None
     return DateValue(prev.value + dt.timedelta(days=sign * days), "day")
 
 
@@ -282,9 +307,13 @@ SAME_YEAR = re.compile(r"(?:later|earlier) that year|that year|the same year")
 
 def _relative_word(word: str, reference: dt.date | None, before: list[DateMention]) -> DateValue | None:
     word = " ".join(word.split())
-    if SAME_DAY.fullmatch(word):
-        days = [d for d in before if d.date.precision == "day"]
-        return max(days, key=lambda d: d.start).date if days else None
+    latest = max(before, key=lambda d: d.start).date if before else None
+    if SAME_DAY.fullmatch(word) or DAY_SHIFTS.get(word) == 0:
+        # the day last told; when the story last gave only a month ("In late October ... on
+        # the same day"), that month, not an older day
+        if latest is None or latest.precision == "year":
+            return None
+        return latest if latest.precision == "day" else DateValue(latest.value.replace(day=1), "month")
     if SAME_MONTH.fullmatch(word):
         months = [d for d in before if d.date.precision in ("day", "month")]
         if not months:
@@ -296,11 +325,9 @@ def _relative_word(word: str, reference: dt.date | None, before: list[DateMentio
             return None
         return DateValue(dt.date(max(before, key=lambda d: d.start).date.value.year, 1, 1), "year")
     if word in DAY_SHIFTS:  # relative to the last day the text stated
-        days = [d for d in before if d.date.precision == "day"]
-        if not days:
+        if latest is None or latest.precision != "day":
             return None
-        prev = max(days, key=lambda d: d.start).date.value
-        return DateValue(prev + dt.timedelta(days=DAY_SHIFTS[word]), "day")
+        return DateValue(latest.value + dt.timedelta(days=DAY_SHIFTS[word]), "day")
     if word in (
         "the following month",
         "the following year",

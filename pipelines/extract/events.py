@@ -110,6 +110,19 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:mission|force|operation)s?\b")
+FIRST_TO = re.compile(r"\b(?:became|becomes|was|is)\s+the\s+first\s+(?:[\w'’-]+\s+){0,7}to\s+$")
+STILL_IN_FORCE = re.compile(
+    r"\W*(?:remains|remained|is still|was still|stays|expires|expired|lapsed|lapses)\b"
+)
+CALLED_OFF = re.compile(
+    r"(?:[^.;]{0,60}?)\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:postponed|cancelled|canceled|called off|delayed|shelved|scrapped|put off)\b"
+)
+MET_A_THING = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w%-]+\s+){0,2}(?:war|crisis|challenges?|deadlines?|targets?|"
+    r"demands?|criteria|standards?|requirements?|needs?|goals?|obligations?|expectations?|reality|resistance|"
+    r"opposition|fate|end)\b"
+)
 DESIGNATED_HOSTILE = re.compile(
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+)?(?:an?\s+)?(?:coup|terrorists?|(?:foreign\s+)?terrorist\s+\w+|"
     r"state\s+sponsors?\s+of\s+terror\w*|sponsors?\s+of\s+terror\w*|currency\s+manipulator)\b",
@@ -136,6 +149,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "warned that Canberra was surrendering its sovereignty" is a view, not a threat
+        if t.plover == "COOPERATE" and re.match(
+            r"(?:\s+[\w'’-]+){0,4}?\s+(?:instruments?|documents?|letters?|credentials|notes?|messages?|invitations?)\b",
+            seg[m.end() : m.end() + 60],
+        ):
+            continue  # "handed over Sweden's instrument of accession": paper, not materiel
         if t.plover == "ASSAULT" and re.match(
             r"\s+(?:water[ -]cannons?|flares|warning shots|lasers?|a laser)\b",
             seg[m.end() : m.end() + 20],
@@ -162,9 +180,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
         a, b = sentence.start + m.start(), sentence.start + m.end()
         covered = [h for h in hits if h.start < b and a < h.end]
-        if any(h.pos != "noun" or h.start < a or h.end > b for h in covered):
+        if any(h.pos not in ("noun", "agreement") or h.start < a or h.end > b for h in covered):
             continue  # a plain trigger already covers these words
-        # "lifted most of the sanctions": the verb phrase, not its noun, tells what happened
+        # "lifted most of the sanctions", "ratified Sweden's membership": the longer phrase,
+        # not a noun or a deal-verb inside it, tells what happened
         hits = [h for h in hits if h not in covered]
         hits.append(TriggerHit(a, b, m.group(0), t.pos, t.plover, t.cameo))
     return sorted(hits, key=lambda h: h.start)
@@ -239,6 +258,26 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "analysts warned": not a state acting
+    if (
+        hit.plover == "ASSAULT"
+        and re.search(r"\b(?:was|were|been|being)\s+$", before)
+        and not re.match(r"\s+(?:\S+\s+){0,3}?by\b", text[hit.end : sentence.end])
+    ):
+        return False  # "100 Palestinians were killed": no attacker is named, no state acts
+    if hit.phrase.lower() in ("order for", "orders for") and re.search(r"\bin\s+$", before):
+        return False  # "in order for"
+    if hit.plover == "AGREE" and re.search(
+        r"\b(?:after|since|before|once|when)\s+the\s+(?:\S+\s+){0,2}(?:contracts?|deals?|agreements?|accords?|pacts?|treaty)\s+"
+        r"(?:was|were|had been)\s+$",
+        before,
+    ):
+        return False  # "four months after the contracts were signed": a signing told earlier
+    if hit.plover == "AGREE" and re.match(
+        r"\s+(?:the|those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\S+\s+)?"
+        r"(?:deals|contracts|agreements|accords|pacts)\b",
+        text[hit.end : hit.end + 50],
+    ):
+        return False  # "signed the three deals that defined its turn": a summary of the ones told
     if hit.plover == "ASSAULT" and ACCIDENT.search(text, sentence.start, sentence.end):
         return False  # "an accident that killed 53 crew"
     if (
@@ -279,6 +318,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "struck amid the annual meeting of parliament": the setting, not news
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
+    if hit.pos == "noun" and CALLED_OFF.match(after):
+        return False  # "a second ministerial meeting, which X was to host, was postponed"
+    if hit.phrase.lower() in ("meets", "met", "meet") and MET_A_THING.match(after):
+        return False  # "Morocco's bet meets the Gaza war", "met the 2% target": not a meeting
     if hit.pos == "noun" and re.match(
         r"(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|could|may|might|(?:is|are) (?:due|expected|set) to)\s+(?:\w+ly\s+)?(?:be|take|begin|start|go)\b",
         after,
@@ -293,18 +336,23 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "in violation of the ceasefire": the ceasefire is context, not news
     if hit.pos == "noun":
         prev = before.split()[-1:] if before.split() else []
-        if prev and prev[0].lower() in (
-            "for",
-            "to",
-            "over",
-            "about",
-            "future",
-            "further",
-            "enhanced",
-            "expanded",
-            "greater",
+        if (
+            prev
+            and prev[0].lower()
+            in (
+                "for",
+                "to",
+                "over",
+                "about",
+                "future",
+                "further",
+                "enhanced",
+                "expanded",
+                "greater",
+            )
+            and not (prev[0].lower() == "to" and FIRST_TO.search(before))
         ):
-            return False
+            return False  # but "became the first Israeli army chief to visit": a visit made
     return True
 
 
@@ -454,10 +502,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     if reference is not None and only_future_dates(dates, s, e, reference):
         return []
     # agreements listed with their own year ("SOFA (1998)") are stated signings
-    dated_agreements = [a for a in sent_agreements if a.year is not None] or [
+    dated_agreements = [
+        a for a in sent_agreements if a.year is not None and not STILL_IN_FORCE.match(text, a.end, e)
+    ] or [
         g
         for g in inside(generic_agreements)
-        if g.year is not None and not MODAL_BEFORE.search(text[s : g.start])
+        if g.year is not None
+        and not MODAL_BEFORE.search(text[s : g.start])
+        and not STILL_IN_FORCE.match(text, g.end, e)
     ]
     if not any(k[0] == "AGREE" for k in kept) and dated_agreements and AGREEMENT_NOUN.search(text[s:e]):
         first = dated_agreements[0]
@@ -515,7 +567,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if (
             plover == "CONSULT"
             and hit.phrase.lower().startswith(("visit", "arriv"))
-            and (SHIP.search(text, s, e) or TROOPS.search(text, s, e))
+            and (
+                SHIP.search(text, s, e)
+                or TROOPS.search(text, s, e)
+                or _arriving_thing(text, s, hit, sent_others)
+            )
         ):
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
         if (
@@ -656,6 +712,17 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
     if not subject:
         return [rec]
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
+
+
+def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject]) -> bool:
+    """ "The first 10 K2 tanks arrived at Gdynia": equipment, not a delegation, arrives."""
+    if not hit.phrase.lower().startswith("arriv"):
+        return False
+    return any(s <= t.start < hit.start and t.kind == "equipment" for t in things) and not re.search(
+        r"\b(?:minister|president|delegation|secretary|chief|envoy|leader|king|prime)\b",
+        text[s : hit.start],
+        re.I,
+    )
 
 
 def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:

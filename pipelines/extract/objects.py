@@ -260,7 +260,8 @@ def find_equipment(text: str) -> list[NamedObject]:
 
 
 _GENERIC = re.compile(
-    rf"\b(?:a|an|the|this|its|their)\s+(?P<mods>(?:[\w$.\-]+\s+){{0,4}}?)(?P<head>{GENERIC_AGREEMENT_NOUNS})\b",
+    rf"\b(?:a|an|the|this|its|their)\s+(?P<mods>(?:(?!(?:a|an|the|this|that|its|their)\s)[\w$.\-]+\s+){{0,4}}?)"
+    rf"(?P<head>{GENERIC_AGREEMENT_NOUNS})\b",
     re.I,
 )
 
