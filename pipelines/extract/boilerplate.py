@@ -13,12 +13,19 @@ from pipelines.extract.records import Sentence
 
 _LINK_PREFIX = re.compile(
     r"^\s*[-•*]?\s*(?:also read|read more|read also|related|see also|more from|recommended|trending|"
-    r"most read|watch|listen|more on this|you may also like|further reading)\b\s*[:|-]?",
+    r"most read|watch|listen|more on this|you may also like|further reading|newsletter)\b\s*[:|-]?",
     re.I,
 )
 _FURNITURE = re.compile(
     r"^\s*(?:share this|share on|tags?:|posted by|follow us|subscribe|sign up|disclaimer|advertisement|"
     r"image source|photo:|photograph:|copyright|©)",
+    re.I,
+)
+
+
+_PROMO = re.compile(
+    r"\b(?:to your inbox|in your inbox|by subscribing|privacy policy|terms of use|all rights reserved|"
+    r"cookie|comments \(\d+\)|sort by:)",
     re.I,
 )
 
@@ -43,7 +50,7 @@ def boilerplate_lines(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             in_list = 12
             continue
-        if _LINK_PREFIX.match(stripped) or _FURNITURE.match(stripped):
+        if _LINK_PREFIX.match(stripped) or _FURNITURE.match(stripped) or _PROMO.search(stripped):
             spans.append((start, end))
             continue
         if in_list:

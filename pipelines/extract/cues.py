@@ -13,6 +13,7 @@ from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS
 MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|might|may|should|must|plans? to|planning to|aims? to|aiming to|"
     r"intends? to|intention to|intend|hopes? to|hoping to|expected to|expects? to|set to|poised to|"
+    r"scheduled to|slated to|(?:is|are|was|were) due to|"
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
@@ -49,7 +50,8 @@ BILATERAL_CUE = re.compile(
 
 NON_STATE_SUBJECT = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|residents?|witnesses|fans|scholars|"
-    r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition)\b",
+    r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition|jihadists?|"
+    r"militants?|insurgents?|rebels?|gunmen|separatists?|mercenaries)\b",
     re.I,
 )
 

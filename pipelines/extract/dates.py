@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relword",
         re.compile(
             r"\b(yesterday|today|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day|"
-            r"(?:later|earlier)\s+that\s+(?:day|month|year)|that\s+(?:month|year|evening|night|morning|afternoon)|the same (?:month|year)|"
+            r"(?:later|earlier)\s+that\s+(?:day|month|year)|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:month|year|evening|night|morning|afternoon)|the same (?:month|year)|"
             r"hours\s+(?:earlier|later|before|after)|within\s+days|days\s+(?:later|earlier|afterwards))\b",
             re.I,
         ),
@@ -297,7 +297,7 @@ def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateV
 
 
 SAME_DAY = re.compile(
-    r"(?:later|earlier) that day|that (?:evening|night|morning|afternoon)|hours (?:earlier|later|before|after)"
+    r"(?:later|earlier) (?:that|in the) day|that (?:evening|night|morning|afternoon)|hours (?:earlier|later|before|after)"
 )
 SAME_MONTH = re.compile(
     r"(?:later|earlier) that month|that month|the same month|within days|days (?:later|earlier|afterwards)"

@@ -112,8 +112,9 @@ def statement_date(
         # "At the end of October, X recalled ... Y did so on the same day", "remarks made
         # during the trip": a paragraph telling of the past speaks of its own day, not the lead's
         return narrative or anchor  # "before the ceremony", "the same day": the lead event's day
-    if narrative is not None and not PAST_CUE.search(segment):
-        return narrative
+    present = re.search(r"\b(?:is|are)\s+(?:being\s+|now\s+)?$", text[sentence.start : hit.start])
+    if narrative is not None and not PAST_CUE.search(segment) and not present:
+        return narrative  # but "X is being designated" is news of the report's own day
     if reference is not None and not PAST_CUE.search(segment):
         return (
             DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference

@@ -110,7 +110,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:mission|force|operation)s?\b")
-FIRST_TO = re.compile(r"\b(?:became|becomes|was|is)\s+the\s+first\s+(?:[\w'’-]+\s+){0,7}to\s+$")
+SANCTIONS_REGIME = re.compile(
+    r"\b(?:pursuant to|OFAC|Office of Foreign Assets Control|sanctions?|blacklist\w*|Entity List|SDN|"
+    r"Executive Order|E\.O\.|asset freezes?|blocked)\b"
+)
+FIRST_TO = re.compile(
+    r"\b(?:became|becomes|was|is)\s+the\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
+    r"(?:[\w'’.-]+\s+){0,7}to\s+$"
+)
 STILL_IN_FORCE = re.compile(
     r"\W*(?:remains|remained|is still|was still|stays|expires|expired|lapsed|lapses)\b"
 )
@@ -149,6 +156,17 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "warned that Canberra was surrendering its sovereignty" is a view, not a threat
+        if t.plover == "COERCE" and re.match(r"\s+(?:power|control of the government)\b", seg[m.end() :]):
+            continue  # "colonels seized power": a coup at home, not one state coercing another
+        if (
+            t.plover == "COOPERATE"
+            and m.group(0).lower().startswith(("handed", "hand over", "hands over", "returned"))
+            and re.match(
+                r"(?:\s+[\w'’-]+){0,4}?\s+(?:base|bases|camp|camps|positions|outposts?)\b",
+                seg[m.end() : m.end() + 50],
+            )
+        ):
+            t = lexicon.Trigger(t.phrase, t.pos, "RETREAT", "087")  # "handed over their last base"
         if t.plover == "COOPERATE" and re.match(
             r"(?:\s+[\w'’-]+){0,4}?\s+(?:instruments?|documents?|letters?|credentials|notes?|messages?|invitations?)\b",
             seg[m.end() : m.end() + 60],
@@ -294,6 +312,25 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         r"\bto\s+$", before
     ):
         return False
+    if hit.phrase.lower() == "designated" and (
+        re.search(r"\b(?:the|any|those|these|all|of|otherwise)\s+$", before)
+        or re.search(r"\b(?:persons|entities|individuals)\s+$", before)
+    ):
+        return False  # "the designated persons", "entities designated today": told already
+    if (
+        hit.pos == "verb"
+        and hit.phrase[0].isupper()
+        and re.search(r"\b[A-Z][\w'’-]*\s+$", before)
+        and not _headline_or_bullet(text, sentence)
+    ):
+        return False  # "the Specially Designated Nationals List": a word of a name
+    if hit.pos == "verb" and re.search(
+        r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:missiles?|rockets?|projectiles?|shells|drones?)\s+$",
+        before,
+    ):
+        return False  # "detected the missile fired from Sunan": the launch told already
+    if re.search(r"\b(?:ability|power|authority|right|willingness|capacity)\s+to\s+$", before):
+        return False  # "OFAC's ability to designate": what a body can do, not what it did
     if hit.phrase.lower() in ("recognised", "recognized") and re.search(r"\binternationally\s+$", before):
         return False  # "the internationally recognised government" describes, it does not happen
     if hit.phrase.lower() == "purchases" and not re.search(r"(?:^|[A-Z][\w.]*|\b(?:it|he|she))\s*$", before):
@@ -310,7 +347,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     ):
         return False  # "... Through Sanctions Act": a law's name, not sanctions being imposed
     if hit.pos == "noun" and re.search(
-        r"\b(?:end(?:ed|ing|s)?|halt(?:ed|ing)?|suspend(?:ed|ing)?|an end to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        r"\b(?:end(?:ed|ing|s)?|clos(?:ed|ing)|halt(?:ed|ing)?|suspend(?:ed|ing)?|an end to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
         before,
     ):
         return False  # "ending a decade-long deployment": the ending is the news, not the deployment
@@ -560,9 +597,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # forces sent to another state's soil at its side, or to a UN mission: military
             # cooperation
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
-        if plover == "SUPPORT" and DESIGNATED_HOSTILE.match(text, hit.end, e):
+        if plover == "SUPPORT" and (
+            DESIGNATED_HOSTILE.match(text, hit.end, e) or SANCTIONS_REGIME.search(text, s, e)
+        ):
             # "designated the takeover a coup", "designated the group a terrorist organisation":
-            # a designation that cuts ties or blacklists, not an endorsement
+            # a designation that cuts ties or blacklists, not an endorsement; so is one "pursuant
+            # to E.O. 13382" or by a sanctions office
             plover, hit = "SANCTION", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "SANCTION", "163")
         if (
             plover == "CONSULT"

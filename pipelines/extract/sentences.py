@@ -31,6 +31,8 @@ def _is_abbreviation(line: str, stop: int) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        return True  # a dotted initialism: "E.O. 13382", "the U.A.E. and"
     return word.lower().rstrip(".") in ABBREVIATIONS
 
 

@@ -136,3 +136,75 @@ def test_an_agreement_said_to_remain_in_force_is_not_signed_again():
     text = 'An official told this author that the 2019 memorandum "remains in force" between Chile and Peru.'
     assert [t for t, _, _ in _events(text, dt.date(2024, 1, 5))] == []
     assert [g.name for g in find_generic_agreements(text)] == ["2019 memorandum"]
+
+
+def test_withdrawals_bases_handed_over_expulsions_and_ended_agreements():
+    text = (
+        "NIAMEY, Dec 22, 2023 (AFP) - The last German soldiers of the UN stabilisation mission left Niger on "
+        "Friday, closing a ten-year deployment.\n\n"
+        "Earlier in the day, German troops handed over their last base in the country to Nigerien forces.\n\n"
+        "On July 3, Niger's junta gave German ambassador Erik Weber 48 hours to leave the country. "
+        "In August the junta went further, announcing on Aug. 14 that it was ending the defence agreements with Germany."
+    )
+    events = _events(text, dt.date(2023, 12, 22))
+    types = [(t, d) for t, d, _ in events]
+    assert ("RETREAT", "2023-12-22") in types
+    assert ("COOPERATE", "2023-12-22") not in types  # "closing a ten-year deployment"
+    assert ("SANCTION", "2023-07-03") in types
+    assert ("SANCTION", "2023-08-14") in types
+
+
+def test_coups_at_home_and_militants_seizing_towns_are_not_state_coercion():
+    text = (
+        "In September 2022, officers led by Ibrahim Traore seized power in Burkina Faso.\n\n"
+        "In 2012, militants seized the north of Mali before France intervened."
+    )
+    assert "COERCE" not in [t for t, _, _ in _events(text, dt.date(2023, 1, 5))]
+
+
+def test_designations_under_a_sanctions_order_are_sanctions_and_boilerplate_is_not():
+    text = (
+        "WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) "
+        "is designating three Belarus-based entities that supplied drones to Russia.\n\n"
+        "Minsk Avia is being designated pursuant to Executive Order (E.O.) 14024 for having supplied Russia.\n\n"
+        "All property of the designated persons is blocked, and persons that deal with entities designated "
+        "today may be exposed to designation. The power of OFAC sanctions derives from its ability to designate "
+        "and add persons to the Specially Designated Nationals List."
+    )
+    events = _events(text, dt.date(2024, 3, 5))
+    assert {t for t, _, _ in events} == {"SANCTION"}
+    assert len(events) == 2
+    assert all(d == "2024-03-05" or d == "2024-03" for _, d, _ in events)
+
+
+def test_upgrades_normalisation_embargo_lifting_and_ordinal_firsts():
+    text = (
+        "Indonesia and Australia on Sunday elevated their relationship to a comprehensive strategic partnership.\n\n"
+        "The two countries normalized diplomatic relations in May 1950. In June 2018, then-President Joko "
+        "Widodo announced in Jakarta the full lifting of a decades-old Australian embargo on Indonesian cattle. "
+        "In June 2022, the HMAS Canberra became the third Australian warship to dock in Jakarta."
+    )
+    events = _events(text, dt.date(2023, 9, 12))
+    assert ("AGREE", "2023-09-10", ("AUS", "IDN")) in events
+    assert ("AGREE", "1950-05", ("AUS", "IDN")) in events
+    assert ("CONCEDE", "2018-06", ("AUS", "IDN")) in events
+    assert ("COOPERATE", "2022-06", ("AUS", "IDN")) in events
+
+
+def test_a_scheduled_meeting_is_not_a_meeting_and_a_newsletter_box_is_not_a_delivery():
+    text = (
+        "Vietnam and Japan held talks in Hanoi on 9 September 2023.\n\n"
+        "On Monday, Japan's prime minister is scheduled to meet Vietnam's president.\n\n"
+        "Get the best of our newsroom delivered to your inbox every morning."
+    )
+    assert [t for t, _, _ in _events(text, dt.date(2023, 9, 10))] == ["CONSULT"]
+
+
+def test_a_dotted_initialism_before_a_number_does_not_end_a_sentence():
+    from pipelines.extract.sentences import split_sentences
+
+    text = "Acme is designated pursuant to E.O. 13382 today. Next one."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Acme is designated pursuant to E.O. 13382 today.",
+        "Next one.",
+    ]
