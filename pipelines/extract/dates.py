@@ -134,7 +134,8 @@ def _anchors(text: str, found: list[DateMention], pos: int) -> list[DateMention]
         for d in found
         if d.end <= pos
         and not re.search(r"\b(?:by|until|till|before|deadline of)\s+$", text[max(0, d.start - 12) : d.start])
-    ]
+        and not re.search(r",\s+who\s+[^,;.]*$", text[max(0, d.start - 60) : d.start])
+    ]  # nor the date of an aside ("X, who arrived on Sunday night, ...")
 
 
 def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, reference: dt.date) -> dt.date:

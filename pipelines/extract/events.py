@@ -110,6 +110,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:mission|force|operation)s?\b")
+RELATIVE_ASIDE = re.compile(r",\s+who\b[^,;()]*,")  # "which" clauses often date the event noun they follow
+ANAPHORIC_OPENING = re.compile(
+    r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|followed|follows|went ahead|"
+    r"goes ahead|capped|caps|marked|marks|was preceded|is the first|was the first)\b"
+)
 SANCTIONS_REGIME = re.compile(
     r"\b(?:pursuant to|OFAC|Office of Foreign Assets Control|sanctions?|blacklist\w*|Entity List|SDN|"
     r"Executive Order|E\.O\.|asset freezes?|blocked)\b"
@@ -181,7 +186,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if t.plover == "ASSAULT" and m.group(0).lower().startswith("fire"):
             ahead = seg[m.end() : m.end() + 80]
             missile = re.search(r"\b(?:missiles?|rockets?)\b", ahead, re.I)
-            if missile and not re.search(r"\bat\s+(?:the\s+)?[A-Z]", ahead):
+            if missile and not re.search(
+                r"\bat\s+(?:the\s+)?(?:[A-Z]|targets|bases|positions|hideouts|camps|what)", ahead
+            ):
                 t = lexicon.Trigger(t.phrase, t.pos, "MOBILIZE", "150")  # a launch, not an attack on someone
         hits.append(
             TriggerHit(
@@ -296,6 +303,24 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[hit.end : hit.end + 50],
     ):
         return False  # "signed the three deals that defined its turn": a summary of the ones told
+    if re.search(
+        r",\s+who\s+(?:was|were|had been|is|are)\s+(?:\w+ing\s+)?(?:[^,;]+\s+)?$", before
+    ) and re.search(r",\s+who\s+(?:was|were|had been|is|are)\s+\w+ing\b", before):
+        return False  # "Jilani, who was attending a ministerial meeting in Kampala": the setting
+    if (
+        hit.pos == "noun"
+        and re.search(
+            r"\b(?:after|before|since|despite|following)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$",
+            before,
+        )
+        and hit.plover in ("ASSAULT", "CONSULT", "COERCE", "MOBILIZE")
+    ):
+        return False  # "two days after the Iranian attack": an event told already, not a new one
+    opening = ANAPHORIC_OPENING.match(text, sentence.start)
+    if opening and hit.end <= opening.start("verb"):
+        # "The strike came hours after ...", "The visit went ahead despite ...": the subject is
+        # an event told already ("The signing followed a meeting": the meeting may be new)
+        return False
     if hit.plover == "ASSAULT" and ACCIDENT.search(text, sentence.start, sentence.end):
         return False  # "an accident that killed 53 crew"
     if (
@@ -655,8 +680,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             near = _nearest(sent_others, hit.start, 120) if about_things else None
             objects = [near]
         for obj in objects:
-            own = [d for d in sent_dates if date_owner.get(d.start) in (None, hit.start)]
-            date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, sent_dates, narrative)
+            own = [
+                d
+                for d in sent_dates
+                if date_owner.get(d.start) in (None, hit.start)
+                and not _in_other_relative(text, s, e, d.start, hit)
+            ]
+            aside_free = [d for d in sent_dates if not _in_other_relative(text, s, e, d.start, hit)]
+            date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, aside_free, narrative)
             start, end = s, e
             if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause
                 start, end = _trim_span(text, c_start, c_end)
@@ -752,6 +783,14 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
     if not subject:
         return [rec]
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
+
+
+def _in_other_relative(text: str, s: int, e: int, pos: int, hit: TriggerHit) -> bool:
+    """ "X, who arrived on Sunday night, held talks": the date of the aside is not the talks'."""
+    for m in RELATIVE_ASIDE.finditer(text, s, e):
+        if m.start() <= pos < m.end() and not m.start() <= hit.start < m.end():
+            return True
+    return False
 
 
 def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject]) -> bool:

@@ -208,3 +208,21 @@ def test_a_dotted_initialism_before_a_number_does_not_end_a_sentence():
         "Acme is designated pursuant to E.O. 13382 today.",
         "Next one.",
     ]
+
+
+def test_asides_references_back_and_missiles_fired_at_targets():
+    text = (
+        "DHAKA: Myanmar's foreign minister Than Swe held talks with Bangladesh's leadership on Monday.\n\n"
+        "Mr Than Swe, who arrived on Sunday night, held delegation-level talks with Foreign Minister Hasan "
+        "Mahmud. Earlier in the day, the Myanmar minister met the army chief.\n\n"
+        "On the night of Jan 8, Myanmar's army fired rockets at targets in Bangladesh. "
+        "The strike came hours after Bangladesh's foreign secretary had met Myanmar's envoy. "
+        "Two days after the Myanmar attack, Bangladesh recalled its ambassador from Naypyidaw. "
+        "Mr Mahmud, who was attending a ministerial meeting in Kampala, spoke to his Myanmar counterpart the same day."
+    )
+    events = _events(text, dt.date(2024, 1, 15))
+    talks = [d for t, d, _ in events if t == "CONSULT"]
+    assert "2024-01-14" not in talks  # the aside's Sunday dates nothing but the arrival
+    assert ("ASSAULT", "2024-01-08", ("BGD", "MMR")) in events
+    assert [t for t, _, _ in events].count("ASSAULT") == 1  # "The strike came", "after the attack"
+    assert ("SANCTION", "2024-01-10", ("BGD", "MMR")) in events
