@@ -38,6 +38,42 @@ MADE_THING = re.compile(
 )
 
 
+# "accused Doha of financing terrorism and cosying up to Iran": Iran is in the charge, not a party
+ACCUSED_OF = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){1,4}?of\b[^.;]*$")
+_GROUP_SIZE = {"three": 3, "four": 4, "five": 5, "six": 6, "trio": 3, "quartet": 4}
+GROUP_ANAPHOR = re.compile(
+    r"\bthe\s+(?:(three|four|five|six)\s+(?:states|countries|nations|governments|neighbours|neighbors|"
+    r"Arab states|Gulf states|allies|capitals)|(trio|quartet))\b",
+    re.I,
+)
+
+
+def group_members(text: str, span: Sentence, countries: list[EntityMention]) -> set[str]:
+    """ "the four states", "the quartet": the last list of at least that many states.
+
+    "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar ... the quartet accused Doha":
+    the first four states of the nearest earlier list ("A, B, C and D") naming at least four.
+    """
+    m = GROUP_ANAPHOR.search(text, span.start, span.end)
+    if m is None:
+        return set()
+    size = _GROUP_SIZE[(m.group(1) or m.group(2)).lower()]
+    earlier = [c for c in countries if c.end <= span.start and c.entity_type == "COUNTRY" and c.country_iso3]
+    # runs of states listed together ("Saudi Arabia, the UAE, Bahrain and Egypt"), latest first
+    runs: list[list[EntityMention]] = []
+    for c in earlier:
+        gap = text[runs[-1][-1].end : c.start] if runs else ""
+        if runs and re.fullmatch(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+)?", gap):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in reversed(runs):
+        states = list(dict.fromkeys(c.country_iso3 for c in run))
+        if len(states) >= size:
+            return set(states[:size])
+    return set()
+
+
 def bloc_partners(text: str, span: Sentence, countries: list[EntityMention]) -> set[str]:
     """The states an organisation last acted on, for a clause that names only the organisation.
 
@@ -93,12 +129,14 @@ def find_participants(
                 and plover not in MAKERS_TAKE_PART
                 and MADE_THING.match(text, c.end, min(e, c.end + 40))
             )
-            if not in_place and not opposed and not made_by:
+            charged_with = plover == "ACCUSE" and ACCUSED_OF.search(text, s, c.start)
+            if not in_place and not opposed and not made_by and not charged_with:
                 found.add(c.country_iso3)
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:
             found.add(x.country_iso3)
     seg = text[s:e]
+    found |= group_members(text, Sentence(sentence.index, s, e), countries)
     if plover in CONTEXT_TYPES and BILATERAL_CUE.search(seg) and len(found) < 2:
         found |= set(main_pair)
     if not found and plover in CONTEXT_TYPES:

@@ -99,3 +99,14 @@ def test_proposals_removals_and_components_flown_in():
     assert ("REQUEST", "2016-03", ("IDN", "MYS")) in events
     assert ("SANCTION", "2018-07", ("CHL", "PER")) in events
     assert ("COOPERATE", "2019-06-02", ("CHN", "THA")) in events
+
+
+def test_the_quartet_is_the_last_list_of_four_states_and_charges_are_not_parties():
+    text = (
+        "When Chad, Niger, Mali and Sudan closed their borders with Libya on June 5, 2019, few expected it to last.\n\n"
+        "That June, Egypt's envoy shuttled between Cairo, Tunis and Algiers.\n\n"
+        "In July 2019 the quartet accused Tripoli of arming rebels and cosying up to Turkey."
+    )
+    events = _events(text, dt.date(2019, 9, 1))
+    accuse = [c for t, _, c in events if t == "ACCUSE"]
+    assert accuse == [("LBY", "MLI", "NER", "SDN", "TCD")]
