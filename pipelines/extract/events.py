@@ -167,7 +167,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             t.plover == "COOPERATE"
             and m.group(0).lower().startswith(("handed", "hand over", "hands over", "returned"))
             and re.match(
-                r"(?:\s+[\w'’-]+){0,4}?\s+(?:base|bases|camp|camps|positions|outposts?)\b",
+                r"(?:\s+[\w'’-]+){0,4}?\s+(?:base|bases|camp|camps|positions|outposts?|facilities)\b",
                 seg[m.end() : m.end() + 50],
             )
         ):
@@ -372,7 +372,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     ):
         return False  # "... Through Sanctions Act": a law's name, not sanctions being imposed
     if hit.pos == "noun" and re.search(
-        r"\b(?:end(?:ed|ing|s)?|clos(?:ed|ing)|halt(?:ed|ing)?|suspend(?:ed|ing)?|an end to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        r"\b(?:end(?:ed|ing|s)?|clos(?:ed|ing)|halt(?:ed|ing)?|suspend(?:ed|ing)?|an end to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
         before,
     ):
         return False  # "ending a decade-long deployment": the ending is the news, not the deployment
@@ -610,8 +610,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
         if not participants:
             continue
-        if plover in NEEDS_TWO_PARTIES and len(participants) < 2 and not bloc_in(text, clause_span):
-            continue
+        if (
+            plover in NEEDS_TWO_PARTIES
+            and len(participants) < 2
+            and not bloc_in(text, Sentence(sentence.index, c_start, hit.start))
+        ):
+            continue  # one state alone does not sanction or attack, unless a bloc named before acts
         place = _nearest(inside(places), hit.start)
         if (
             plover == "MOBILIZE"

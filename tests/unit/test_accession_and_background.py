@@ -226,3 +226,19 @@ def test_asides_references_back_and_missiles_fired_at_targets():
     assert ("ASSAULT", "2024-01-08", ("BGD", "MMR")) in events
     assert [t for t, _, _ in events].count("ASSAULT") == 1  # "The strike came", "after the attack"
     assert ("SANCTION", "2024-01-10", ("BGD", "MMR")) in events
+
+
+def test_contingents_leaving_applications_and_domestic_clashes():
+    leaving = (
+        "ASTANA - The last units of the bloc's peacekeeping contingent left Tajikistan on Wednesday, "
+        "ending the bloc's first-ever deployment."
+    )
+    events = _events(leaving, dt.date(2022, 1, 20))
+    assert [(t, d) for t, d, _ in events] == [("RETREAT", "2022-01-19")]
+    applying = "Georgia and Moldova applied to join the European Union in March 2022."
+    assert _events(applying, dt.date(2022, 4, 1)) == [("REQUEST", "2022-03", ("GEO", "MDA"))]
+    clashes = (
+        "In June 2010, when ethnic clashes engulfed the south of Kyrgyzstan, the interim government asked "
+        "the CSTO for peacekeepers."
+    )
+    assert "ASSAULT" not in [t for t, _, _ in _events(clashes, dt.date(2022, 4, 1))]
