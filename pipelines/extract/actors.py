@@ -122,20 +122,28 @@ def _divided_halves(text: str, found: list[EntityMention]) -> list[EntityMention
     return out
 
 
-# "the junta", "the military government": a ruling body named once with its state
+# "the junta", "the military government", "the delegation": a body named once with its state
 _RULING_BODY = r"(?:junta|military government|military rulers|military regime|ruling council|regime)"
+_DELEGATION = r"(?:delegation|negotiating team|negotiators)"
 
 
 def _ruling_bodies(text: str, found: list[EntityMention]) -> list[EntityMention]:
-    """ "Niger's junta ... the junta put its forces on alert": the state the body was tied to.
+    """ "Niger's junta ... the junta put its forces on alert", "A senior U.S. delegation ...
+    the delegation held talks in Suva": the state the body was tied to.
 
-    Followed only when the article ties such bodies to one state; with two juntas in the
-    story "the junta" stays nobody's.
+    Followed only when the article ties such bodies to one state; with two juntas (or two
+    delegations) in the story "the junta" stays nobody's.
     """
+    return _tied_bodies(text, found, _RULING_BODY) + _tied_bodies(text, found, _DELEGATION)
+
+
+def _tied_bodies(text: str, found: list[EntityMention], body: str) -> list[EntityMention]:
     states = {c.end: c for c in found if c.entity_type == "COUNTRY"}
     owners: set[str] = set()
     first_tie = len(text)
-    for m in re.finditer(rf"(?:[’']s)?\s+(?:(?:new|ruling|current|former)\s+)?{_RULING_BODY}\b", text):
+    for m in re.finditer(
+        rf"(?:[’']s)?\s+(?:(?:new|ruling|current|former|high-level|senior)\s+)?{body}\b", text
+    ):
         owner = states.get(m.start())
         if owner is not None and owner.country_iso3 is not None:
             owners.add(owner.country_iso3)
@@ -144,7 +152,7 @@ def _ruling_bodies(text: str, found: list[EntityMention]) -> list[EntityMention]
         return []
     (iso3,) = owners
     out = []
-    for m in re.finditer(rf"\b[Tt]he\s+({_RULING_BODY})\b", text):
+    for m in re.finditer(rf"\b[Tt]he\s+({body})\b", text):
         if m.start() >= first_tie:
             name = lexicon.country_name(iso3)
             out.append(EntityMention(m.start(1), m.end(1), m.group(1), name, "COUNTRY", iso3, via="anaphor"))

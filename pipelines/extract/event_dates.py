@@ -101,6 +101,8 @@ def statement_date(
     came = _CAME_AFTER.search(text, sentence.start, hit.start)
     if came and anchor is not None and anchor.precision == "day" and not sentence_dates:
         # "The deal came a day after Abiy flew in": counted back from the lead event's day
+        if came["n"] is None:  # "came days after": some days back, within the month
+            return DateValue(anchor.value.replace(day=1), "month")
         n = count_word(came["n"])
         days = n * (7 if came["unit"].startswith("week") else 1)
         return DateValue(anchor.value - dt.timedelta(days=days), "day")
@@ -126,7 +128,7 @@ _UNDER_WAY = re.compile(
     r"\s+(?:\S+\s+){0,1}(?:are|is)\s+(?:now\s+|already\s+|still\s+)?(?:under\s?way|in progress|ongoing|continuing)\b"
 )
 _CAME_AFTER = re.compile(
-    rf"\b(?:came|comes|come|followed)\s+(?P<n>{NUMBER_WORD})\s+"
+    rf"\b(?:came|comes|come|followed)\s+(?:just\s+|only\s+)?(?:(?P<n>{NUMBER_WORD})\s+)?"
     r"(?P<unit>days?|weeks?)\s+after\b",
     re.I,
 )

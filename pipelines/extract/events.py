@@ -111,6 +111,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:mission|force|operation)s?\b")
 RELATIVE_ASIDE = re.compile(r",\s+who\b[^,;()]*,")  # "which" clauses often date the event noun they follow
+AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}request\b|\bto help restore order\b")
 ANAPHORIC_OPENING = re.compile(
     r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|followed|follows|went ahead|"
     r"goes ahead|capped|caps|marked|marks|was preceded|is the first|was the first)\b"
@@ -354,6 +355,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         before,
     ):
         return False  # "detected the missile fired from Sunan": the launch told already
+    if hit.pos in ("noun", "agreement") and re.search(
+        r"\bconfirmed\s+the\s+$",
+        before,
+    ):
+        return False  # "Sogavare confirmed the signing the next day": the signing told already
+        # ("condemned the launch of a missile on 24 April" may be the launch's only mention)
     if re.search(r"\b(?:ability|power|authority|right|willingness|capacity)\s+to\s+$", before):
         return False  # "OFAC's ability to designate": what a body can do, not what it did
     if hit.phrase.lower() in ("recognised", "recognized") and re.search(r"\binternationally\s+$", before):
@@ -624,8 +631,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             and not HOSTILE.search(text, s, e)
         ):
             # forces sent to another state's soil at its side, or to a UN mission: military
-            # cooperation
+            # cooperation; at the host's request, to restore order, it is aid
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+            if AT_REQUEST.search(text, c_start, c_end):
+                plover, hit = "AID", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "AID", "073")
         if plover == "SUPPORT" and (
             DESIGNATED_HOSTILE.match(text, hit.end, e) or SANCTIONS_REGIME.search(text, s, e)
         ):

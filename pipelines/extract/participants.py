@@ -40,6 +40,10 @@ MADE_THING = re.compile(
 
 # "accused Doha of financing terrorism and cosying up to Iran": Iran is in the charge, not a party
 ACCUSED_OF = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){1,4}?of\b[^.;]*$")
+REACTION_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:alarmed|worried|angered|concerned|unnerved|upset|irked|"
+    r"rattled|alienated|infuriated|dismayed)\b[^.;]*$"
+)
 _GROUP_SIZE = {"three": 3, "four": 4, "five": 5, "six": 6, "trio": 3, "quartet": 4}
 GROUP_ANAPHOR = re.compile(
     r"\bthe\s+(?:(three|four|five|six)\s+(?:states|countries|nations|governments|neighbours|neighbors|"
@@ -130,7 +134,8 @@ def find_participants(
                 and MADE_THING.match(text, c.end, min(e, c.end + 40))
             )
             charged_with = plover == "ACCUSE" and ACCUSED_OF.search(text, s, c.start)
-            if not in_place and not opposed and not made_by and not charged_with:
+            reacting = REACTION_CLAUSE.search(text, s, c.start)  # "a pact that has alarmed the US"
+            if not in_place and not opposed and not made_by and not charged_with and not reacting:
                 found.add(c.country_iso3)
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:

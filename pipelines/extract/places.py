@@ -78,10 +78,18 @@ _PLACE = re.compile(
 )
 
 
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
 def find_places(text: str) -> list[Place]:
     out: list[Place] = []
     for m in _PLACE.finditer(text):
         name, region = m.group("name"), m.group("region")
+        if name.split()[0] in _CALENDAR_WORDS:
+            continue  # "in March 2022" is a date, not the town of March in England
         iso3, lat, lon = resolve(name)
         full_end = m.end("name")
         if region:

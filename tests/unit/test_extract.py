@@ -650,3 +650,8 @@ def test_base_form_recognise_and_sever_are_acts_only_after_to():
     assert ("SUPPORT", "2019-01", ("PRY", "VEN")) in events
     assert ("SANCTION", "2019-01", ("PRY", "VEN")) in events
     assert not [e for e in events if "PER" in e[2]]
+
+
+def test_a_month_after_in_is_a_date_not_a_town():
+    text = "Troops were sent in March 2022 and talks were held in May."
+    assert [p.name for p in find_places(text)] == []

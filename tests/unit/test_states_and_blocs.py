@@ -110,3 +110,37 @@ def test_the_quartet_is_the_last_list_of_four_states_and_charges_are_not_parties
     events = _events(text, dt.date(2019, 9, 1))
     accuse = [c for t, _, c in events if t == "ACCUSE"]
     assert accuse == [("LBY", "MLI", "NER", "SDN", "TCD")]
+
+
+def test_the_delegation_is_the_state_it_came_from():
+    text = (
+        "SUVA, May 12 (Reuters) - A senior Japanese delegation met Fiji's prime minister on Friday.\n\n"
+        "Earlier in the week the delegation held talks in Apia with Samoa's prime minister."
+    )
+    events = _events(text, dt.date(2023, 5, 12))
+    assert ("CONSULT", "2023-05", ("JPN", "WSM")) in events
+
+
+def test_states_alarmed_by_a_pact_are_not_its_parties_and_days_after_keeps_the_month():
+    text = (
+        "PORT VILA, June 9 (Reuters) - A Chinese delegation met Vanuatu's prime minister on Friday.\n\n"
+        "The visit came days after Beijing and Port Vila signed a policing pact that has alarmed "
+        "Australia and New Zealand."
+    )
+    events = _events(text, dt.date(2023, 6, 9))
+    assert ("AGREE", "2023-06", ("CHN", "VUT")) in events
+
+
+def test_troops_sent_at_a_hosts_request_are_aid_and_envoys_dispatched_are_visits():
+    text = (
+        "New Zealand, which sent police and soldiers to Nuku'alofa at Tonga's request in March 2022, "
+        "had dispatched its foreign minister, Ana Reti, to Tonga last week."
+    )
+    events = _events(text, dt.date(2022, 6, 20))
+    assert ("AID", "2022-03", ("NZL", "TON")) in events
+    assert ("CONSULT", "2022-06", ("NZL", "TON")) in events
+
+
+def test_switching_recognition_is_a_recognition():
+    text = "Nicaragua switched diplomatic ties from Taiwan to China in December 2021."
+    assert [t for t, _, _ in _events(text, dt.date(2022, 1, 5))] == ["SUPPORT"]
