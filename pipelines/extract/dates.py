@@ -47,11 +47,14 @@ _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven e
 }
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
-    ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON}),?\s+({_YEAR})\b")),
-    ("my", re.compile(rf"\b({_MON}),?\s+(?:of\s+)?({_YEAR})\b")),
-    ("md", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")),
-    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b(?!,?\s*(?:of\s+)?\d)")),
+    ("mdy", re.compile(rf"\b({_MON})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+({_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?({_MON}),?[ \t]+({_YEAR})\b")),
+    ("my", re.compile(rf"\b({_MON}),?[ \t]+(?:of[ \t]+)?({_YEAR})\b")),
+    ("md", re.compile(rf"\b({_MON})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![ \t]*,?[ \t]*\d)")),
+    (
+        "dm",
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?({_MON})\b(?!,?[ \t]*(?:of[ \t]+)?\d)"),
+    ),
     (
         "mon",
         re.compile(

@@ -154,6 +154,27 @@ def narrative_date(
     return last
 
 
+def section_date(text: str, dates: list[DateMention], pos: int) -> DateValue | None:
+    """The day of a live blog's section: the last line before ``pos`` that is only a date
+    ("Tue 21 Nov", "Wednesday, 22 November 2023"), which dates the entries under it."""
+    best = None
+    headers = 0
+    for d in dates:
+        if d.date.precision != "day":
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        head = text[line_start : d.start]
+        if not text[d.end : line_end].strip() and re.fullmatch(
+            r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?", head
+        ):
+            headers += 1
+            if d.start < pos:
+                best = d.date
+    return best if headers >= 2 else None  # one date line is a byline, not a blog's sections
+
+
 def _rank(d: DateValue) -> int:
     return {"year": 0, "month": 1, "day": 2}[d.precision]
 

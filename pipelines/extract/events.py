@@ -40,6 +40,7 @@ from pipelines.extract.event_dates import (
     assign_dates,
     narrative_date,
     only_future_dates,
+    section_date,
     statement_date,
     usable_date,
 )
@@ -580,7 +581,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         and not MODAL_BEFORE.search(text[s : g.start])
         and not STILL_IN_FORCE.match(text, g.end, e)
     ]
-    if not any(k[0] == "AGREE" for k in kept) and dated_agreements and AGREEMENT_NOUN.search(text[s:e]):
+    if (
+        not any(k[0] in ("AGREE", "SANCTION", "REJECT") for k in kept)  # "suspends a clause of the 2018 pact"
+        and dated_agreements
+        and AGREEMENT_NOUN.search(text[s:e])
+    ):
         first = dated_agreements[0]
         kept[("AGREE", 0)] = TriggerHit(first.start, first.end, first.name, "listed", "AGREE", "057")
     # "the 2021 understanding", "the 2020 war": a year that names a thing dates only that thing
@@ -599,7 +604,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     paragraph = bisect.bisect_right(ctx.paragraph_starts, s) - 1
     narrative = narrative_date(
         text, dates, ctx.paragraph_starts[paragraph] if paragraph >= 0 else s, s, reference
-    )
+    ) or section_date(text, dates, s)
 
     records: list[EventRecord] = []
     for (plover, clause), hit in sorted(kept.items(), key=lambda kv: kv[1].start):

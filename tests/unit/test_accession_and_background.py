@@ -242,3 +242,8 @@ def test_contingents_leaving_applications_and_domestic_clashes():
         "the CSTO for peacekeepers."
     )
     assert "ASSAULT" not in [t for t, _, _ in _events(clashes, dt.date(2022, 4, 1))]
+
+
+def test_suspending_a_clause_of_a_dated_pact_is_not_signing_it():
+    text = "Thailand suspends the border patrol clause of the 2019 Thai-Cambodian security agreement"
+    assert [t for t, _, _ in _events(text, dt.date(2024, 2, 1))] == ["SANCTION"]

@@ -104,3 +104,26 @@ def test_news_of_the_reports_month_does_not_carry_into_the_next_sentence():
     text = "On 3 March 2019, Chile and Peru held talks in Lima. Chile later protested to Peru."
     _, events = _ev(text, dt.date(2019, 3, 14))
     assert ("PROTEST", "2019-03", ("CHL", "PER")) in events
+
+
+def test_a_live_blogs_day_headers_date_the_entries_under_them():
+    text = (
+        "Missile launch - live\n\nThu 14 Mar\n\n09.10 KST\nJapan lodged a protest with North Korea.\n\n"
+        "Wed 13 Mar\n\n22.58 KST\nNorth Korea launched what it claims is a satellite at 10.43pm."
+    )
+    _, events = _ev(text, dt.date(2024, 3, 14))
+    assert ("PROTEST", "2024-03-14", ("JPN", "PRK")) in events
+    assert any(t == "MOBILIZE" and d == "2024-03-13" for t, d, _ in events)
+
+
+def test_one_date_line_is_a_byline_not_a_section():
+    text = (
+        "Saturday, May 3, 2025\n\nPeru and Chile signed a pact in Lima on Friday.\n\n"
+        "The pact was signed after a day of talks."
+    )
+    _, events = _ev(text, dt.date(2025, 5, 3))
+    assert all(d != "2025-05-03" for _, d, _ in events)
+
+
+def test_a_date_does_not_run_across_lines():
+    assert _found("Wed 22 Nov\n\n15.40 KST", dt.date(2023, 11, 22)) == [("22 Nov", "2023-11-22")]
