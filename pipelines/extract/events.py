@@ -114,7 +114,7 @@ PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:missio
 RELATIVE_ASIDE = re.compile(r",\s+who\b[^,;()]*,")  # "which" clauses often date the event noun they follow
 AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}request\b|\bto help restore order\b")
 ANAPHORIC_OPENING = re.compile(
-    r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|followed|follows|went ahead|"
+    r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|come|followed|follows|went ahead|"
     r"goes ahead|capped|caps|marked|marks|was preceded|is the first|was the first)\b"
 )
 SANCTIONS_REGIME = re.compile(
@@ -356,6 +356,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         before,
     ):
         return False  # "detected the missile fired from Sunan": the launch told already
+    if (
+        hit.plover == "AGREE"
+        and re.search(r",\s+who\s+$", before)
+        and re.match(r"\s+the\s", text[hit.end : hit.end + 5])
+    ):
+        return False  # "Lorenzana, who signed the deal, had said": the signing told already
     if hit.pos in ("noun", "agreement") and re.search(
         r"\bconfirmed\s+the\s+$",
         before,
@@ -397,7 +403,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         after,
     ):
         return False  # "the first joint exercise under the framework could be held next year"
-    if hit.pos == "noun" and NOUN_MODIFIER.match(after):
+    if hit.pos == "noun" and NOUN_MODIFIER.match(after) and not hit.phrase.lower().endswith(" of"):
         return False  # "the exercise area", "sanctions regime": the noun qualifies another
     if hit.pos == "noun" and re.search(
         r"\b(?:violations? of|breach(?:es)? of|violating|breaching|in line with|under|according to)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$",

@@ -247,3 +247,21 @@ def test_contingents_leaving_applications_and_domestic_clashes():
 def test_suspending_a_clause_of_a_dated_pact_is_not_signing_it():
     text = "Thailand suspends the border patrol clause of the 2019 Thai-Cambodian security agreement"
     assert [t for t, _, _ in _events(text, dt.date(2024, 2, 1))] == ["SANCTION"]
+
+
+def test_deliveries_landing_exports_starting_training_and_who_signed_the_deal():
+    text = (
+        "A Turkish Air Force A400M landed at Mactan air base on Friday carrying the first batch of drones "
+        "for the Philippine Navy.\n\n"
+        "Sources said the export of ground stations started last month.\n\n"
+        "The contract was signed on March 3, 2022. Then defence secretary Ana Cruz, who signed the deal, "
+        "had said the drones would arrive within two years. In early 2023, 30 Philippine Navy personnel "
+        "completed training on the system in Turkey.\n\n"
+        "The deliveries come as tensions with China run high."
+    )
+    events = _events(text, dt.date(2024, 4, 20))
+    assert ("COOPERATE", "2024-04-19", ("PHL", "TUR")) in events
+    assert ("COOPERATE", "2024-03", ("PHL", "TUR")) in events
+    assert [t for t, _, _ in events].count("AGREE") == 1
+    assert ("COOPERATE", "2023", ("PHL", "TUR")) in events
+    assert all(c != ("CHN", "PHL") for _, _, c in events)
