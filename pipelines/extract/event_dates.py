@@ -94,7 +94,13 @@ def statement_date(
     if free:
         best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
         finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
-        return max(finer, key=lambda d: _rank(d.date)).date if finer else best.date
+        chosen = max(finer, key=lambda d: _rank(d.date)) if finer else best
+        reported = _REPORTED_EARLIER.search(text, sentence.start, hit.start)
+        if chosen.date.precision == "day" and reported and chosen.end <= reported.start("that"):
+            # "told MPs on Wednesday that A and B had signed the pact": the day is the telling's;
+            # the signing was before it, in the same month as far as the text says
+            return DateValue(chosen.date.value.replace(day=1), "month")
+        return chosen.date
     segment = text[sentence.start : sentence.end]
     if reference is not None and not sentence_dates and _UNDER_WAY.match(text, hit.end):
         return reference  # "negotiations are under way": a state as of the report's day
@@ -124,6 +130,9 @@ def statement_date(
     return None
 
 
+_REPORTED_EARLIER = re.compile(
+    r"\b(?:said|told|announced|confirmed|stated|reported|revealed|disclosed)\b[^.;]*?\b(?P<that>that)\b[^.;]*\bhad\s+(?:\w+\s+)?$"
+)
 _UNDER_WAY = re.compile(
     r"\s+(?:\S+\s+){0,1}(?:are|is)\s+(?:now\s+|already\s+|still\s+)?(?:under\s?way|in progress|ongoing|continuing)\b"
 )

@@ -115,7 +115,7 @@ RELATIVE_ASIDE = re.compile(r",\s+who\b[^,;()]*,")  # "which" clauses often date
 AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}request\b|\bto help restore order\b")
 ANAPHORIC_OPENING = re.compile(
     r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|come|followed|follows|went ahead|"
-    r"goes ahead|capped|caps|marked|marks|was preceded|is the first|was the first)\b"
+    r"goes ahead|capped|caps|marked|marks|was preceded|is the first|was the first|(?:is|was)(?= (?:a|an|seen as) ))\b"
 )
 SANCTIONS_REGIME = re.compile(
     r"\b(?:pursuant to|OFAC|Office of Foreign Assets Control|sanctions?|blacklist\w*|Entity List|SDN|"

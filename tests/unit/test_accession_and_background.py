@@ -265,3 +265,16 @@ def test_deliveries_landing_exports_starting_training_and_who_signed_the_deal():
     assert [t for t, _, _ in events].count("AGREE") == 1
     assert ("COOPERATE", "2023", ("PHL", "TUR")) in events
     assert all(c != ("CHN", "PHL") for _, _, c in events)
+
+
+def test_a_signing_reported_on_a_day_happened_before_it_and_initialling_is_agreeing():
+    text = (
+        "Fiji's Prime Minister Sitiveni Rabuka told MPs on Wednesday that Foreign Minister Lisa Tora and China's Wang Yi had "
+        "signed the pact a few days ago.\n\n"
+        "Officials from the two governments initialled the text at the end of March.\n\n"
+        "The signing is a setback for Australia."
+    )
+    events = _events(text, dt.date(2022, 4, 21))
+    assert ("AGREE", "2022-04", ("CHN", "FJI")) in events
+    assert ("AGREE", "2022-03", ("CHN", "FJI")) in events
+    assert len(events) == 2
