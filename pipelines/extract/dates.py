@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "mon",
         re.compile(
             rf"\b(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|(?:end|beginning|start|middle)\s+of)\s+({_MON})\b"
-            r"(?!\.?\s*,?\s*(?:of\s+)?\d)"
+            r"(?!\.?[ \t]*,?[ \t]*(?:of[ \t]+)?\d)"
         ),
     ),
     (
@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "that_mon",
         re.compile(
-            rf"\b(?:[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next)\s+({_MON})\b(?!\.?\s*,?\s*(?:of\s+)?\d)"
+            rf"\b(?:[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next)\s+({_MON})\b(?!\.?[ \t]*,?[ \t]*(?:of[ \t]+)?\d)"
         ),
     ),
     (
@@ -222,6 +222,15 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     if m.group(0).lower().startswith("this") and month > reference.month:
                         year += 1
                     value = DateValue(dt.date(year, month, 1), "month")
+                    relative = True
+                elif (
+                    kind == "mon"
+                    and reference is None
+                    and _year_before(found, a)
+                    and not re.match(r"(?:last|this)\b", m.group(0), re.I)
+                ):
+                    # no publication date: "in early July" after "June 5, 2017" is in the story's year
+                    value = DateValue(dt.date(_year_before(found, a), _month(m[1]), 1), "month")
                     relative = True
                 elif kind == "year":
                     value = DateValue(dt.date(int(m[1]), 1, 1), "year")

@@ -152,9 +152,11 @@ def narrative_date(
 ) -> DateValue | None:
     """The last usable date before the sentence in its paragraph, if it is before the report's month."""
     earlier = [d for d in dates if paragraph_start <= d.start < sentence_start and usable_date(text, d, None)]
-    if not earlier or reference is None:
+    if not earlier:
         return None
     last = earlier[-1].date
+    if reference is None:
+        return last  # no report date to tell news from history: the story's own time
     current = (reference.value.year, reference.value.month) if reference.precision != "year" else None
     if (last.value.year, last.value.month) >= (current or (reference.value.year, 13)):
         return None

@@ -127,3 +127,20 @@ def test_one_date_line_is_a_byline_not_a_section():
 
 def test_a_date_does_not_run_across_lines():
     assert _found("Wed 22 Nov\n\n15.40 KST", dt.date(2023, 11, 22)) == [("22 Nov", "2023-11-22")]
+
+
+def test_without_a_report_date_months_and_paragraphs_take_the_story_year():
+    text = (
+        "Chad and Niger closed their border with Libya on June 5, 2019. Tripoli rejected the demands in "
+        "early July.\n\nThe two countries decided to resume diplomatic ties in April 2021, when envoys met in Rabat."
+    )
+    assert ("in early July", "2019-07") in _found(text, None) or ("early July", "2019-07") in _found(
+        text, None
+    )
+    _, events = _ev(text, None)
+    assert any(t == "AGREE" and d == "2021-04" for t, d, _ in events)
+
+
+def test_a_month_before_a_blank_line_and_a_number_is_still_a_month():
+    text = "Kim met Putin at the cosmodrome in September.\n\n22.48 KST"
+    assert _found(text, dt.date(2023, 11, 22)) == [("in September", "2023-09")]
