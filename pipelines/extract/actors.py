@@ -45,6 +45,10 @@ NOT_NAME_WORDS = frozenset(
 _NAME_TOKEN = r"(?:[A-Z][a-z]?\.|(?!(?:" + "|".join(sorted(NOT_NAME_WORDS)) + r")\b)[A-Z][\w'’\-]*[\w])"
 # a capitalised word of a title, e.g. "Defence", "External", "Affairs"
 _TITLE_WORD = r"[A-Z][a-z]+"
+_LOWER_MODIFIER = (
+    r"(?:deputy|vice|acting|caretaker|foreign|defen[cs]e|prime|interior|home|finance|trade|state|security|"
+    r"national|assistant|special|senior|chief|junior|army|navy|military|economy|justice|presidential)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -191,10 +195,14 @@ def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[s
 @lru_cache(maxsize=1)
 def _title_regex() -> re.Pattern[str]:
     fixed = [t.phrase for t in lexicon.titles()]
-    heads = lexicon.alternation(fixed)
-    # optional modifiers ("Deputy", "Defence", "External Affairs"), a head, an "of/for X" tail
+    # offices are often written in lower case after a state ("Japan's foreign minister X",
+    # "White House Indo-Pacific coordinator X"); ranks and honorifics are not
+    lower = sorted({t.phrase.lower() for t in lexicon.titles() if t.kind == "office"} - set(fixed))
+    heads = lexicon.alternation(fixed + lower)
+    # optional modifiers ("Deputy", "Defence", "External Affairs", "foreign"), a head, an
+    # "of/for X" tail
     core = (
-        rf"(?:(?:{_TITLE_WORD}|[A-Z]{{2,}})[ \t]+){{0,3}}(?:{heads})"
+        rf"(?:(?:{_TITLE_WORD}(?:-{_TITLE_WORD})?|[A-Z]{{2,}}|{_LOWER_MODIFIER})[ \t]+){{0,3}}(?<![\w-])(?:{heads})"
         rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_TITLE_WORD}(?:[ \t]+(?:and[ \t]+)?{_TITLE_WORD}){{0,3}}?)?"
     )
     chain = rf"{core}(?:[ \t]+and[ \t]+{core})?"

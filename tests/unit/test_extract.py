@@ -655,3 +655,13 @@ def test_base_form_recognise_and_sever_are_acts_only_after_to():
 def test_a_month_after_in_is_a_date_not_a_town():
     text = "Troops were sent in March 2022 and talks were held in May."
     assert [p.name for p in find_places(text)] == []
+
+
+def test_offices_written_in_lower_case_after_a_state():
+    text = (
+        "Japan's foreign minister Yoko Kamikawa met Britain's defence secretary Grant Shapps. "
+        "The team was led by White House Indo-Pacific coordinator Kurt Campbell. "
+        "The administrator Bob Lee said the minister was away."
+    )
+    people = [(p.text, p.country_iso3) for p in find_people(text, find_countries(text), 2024)]
+    assert people == [("Yoko Kamikawa", "JPN"), ("Grant Shapps", "GBR"), ("Kurt Campbell", "USA")]
