@@ -221,6 +221,12 @@ def _names_compatible(names_a: list[str], names_b: list[str]) -> bool:
     return any(names_match(x, y) for x in names_a for y in names_b)
 
 
+# protests go one way: India protesting to Pakistan and Pakistan summoning India's envoy are two
+# events. (Clashes, expulsions and tit-for-tat sanctions are told from both sides of one event
+# too often, and the direction read from a sentence is not sure enough, to split those.)
+DIRECTED = {"PROTEST"}
+
+
 def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]:
     groups: list[Group] = []
     for idx in order:
@@ -270,6 +276,11 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # a dated meeting of other people is another meeting
             if family(r) != g.family:
                 continue  # an exercise is not the port call or the delivery told beside it
+            if r.plover_type in DIRECTED and any(
+                records[m].source_iso3 and r.source_iso3 and records[m].source_iso3 != r.source_iso3
+                for m in g.members
+            ):
+                continue  # India protests to Pakistan, Pakistan summons India's envoy: two acts
             if not _kinds_compatible({agreement_kind(r)} - {None}, g.kinds):
                 continue  # a purchase contract is not the framework signed beside it
             headline_only = all(records[m].sentence_index == 0 for m in g.members)

@@ -87,3 +87,15 @@ def test_acronym_matches_its_expansion():
     assert names_match("SOFA", "Status of Forces Agreement")
     assert names_match("Status of Forces Agreement (SOFA)", "SOFA")
     assert not names_match("Status of Forces Agreement (SOFA)", "Mutual Defence Pact (MDP)")
+
+
+def test_protests_in_opposite_directions_are_two_events():
+    text = (
+        "Kenya and Somalia trade protests over border shelling\n"
+        "During the call on 11 February 2024, the Kenyan side lodged a strong protest with Somalia over the "
+        "shelling. Somalia's foreign ministry later summoned Kenya's charge d'affaires in Mogadishu."
+    )
+    groups = _clusters(("k" * 16, text, dt.date(2024, 2, 12)))
+    protests = [g for g in groups if g[0].plover_type == "PROTEST"]
+    assert len(protests) == 2
+    assert sorted(g[0].source_iso3 for g in protests) == ["KEN", "SOM"]
