@@ -163,6 +163,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "warned that Canberra was surrendering its sovereignty" is a view, not a threat
+        if m.group(0).lower() == "called on" and not re.match(
+            r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,]{0,40}\bto\s+[a-z])", seg[m.end() :]
+        ):
+            continue  # "called on Prime Minister X" is a courtesy call; "called on X to act" an appeal
         if t.plover == "COERCE" and re.match(r"\s+(?:power|control of the government)\b", seg[m.end() :]):
             continue  # "colonels seized power": a coup at home, not one state coercing another
         if (
@@ -550,9 +554,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         k: h
         for k, h in kept.items()
         if not (
-            h.phrase.lower() == "agreed to"
+            h.phrase.lower().endswith(("agreed to", "agreed"))
             and re.match(
-                r"\s+(?:explore|consider|study|discuss|look into|work towards?|"
+                r"(?:\s+to)?\s+(?:explore|consider|study|discuss|look into|work towards?|"
                 r"(?:begin|start|commence|launch|open|hold|resume|continue|intensify)\s+(?:\w+\s+)?"
                 r"(?:talks|negotiations|discussions|consultations|dialogue))\b",
                 text[h.end : h.end + 60],
@@ -587,6 +591,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         and not MODAL_BEFORE.search(text[s : g.start])
         and not STILL_IN_FORCE.match(text, g.end, e)
     ]
+    listed = _listed_document(text, sentence)
+    if listed is not None and not any(k[0] == "AGREE" for k in kept):
+        kept[("AGREE", 0)] = listed  # "List of MoUs exchanged: 1. MoU on Railway Connectivity."
     if (
         not any(k[0] in ("AGREE", "SANCTION", "REJECT") for k in kept)  # "suspends a clause of the 2018 pact"
         and dated_agreements
@@ -624,6 +631,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants |= find_participants(
                 text, sentence, countries, people, orgs, places, main_pair, plover, hit.start
             )
+        if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:
+            # a listed document is the visit's, between the article's two states ("the Staff
+            # College, Wellington" names no state)
+            participants = set(ctx.main_pair)
         if not participants and bloc_in(text, clause_span):
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
         if not participants:
@@ -835,6 +846,38 @@ def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:
         return None
     name = f"{m.group('what').lower()} on {m.group('on')}"
     return NamedObject(m.start(), m.end(), name, "measure")
+
+
+_DOCUMENT_LIST_HEADER = re.compile(
+    r"(?:MoUs?|Memorand\w*|Agreements?|Documents?|Instruments?|Outcomes?)\b[^\n]{0,60}\b(?:exchanged|signed|concluded|"
+    r"inked|adopted)\b[^\n]{0,20}:?\s*$",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·])[ \t]+")
+_DOCUMENT_NOUN = re.compile(
+    r"\b(?:MoU|Memorandum of Understanding|Agreement|Protocol|Treaty|Accord|Letter of Intent|Programme of Cooperation|"
+    r"Plan of Action|Action Plan|Declaration|Exchange of Notes|Renewal)\b"
+)
+
+
+def _listed_document(text: str, sentence: Sentence) -> TriggerHit | None:
+    """An item of a press release's list of documents signed or exchanged is a signing."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if not _LIST_ITEM.match(text, line_start) or sentence.start > line_start + 6:
+        return None
+    noun = _DOCUMENT_NOUN.search(text, sentence.start, sentence.end)
+    if noun is None:
+        return None
+    pos = line_start
+    while pos > 0:  # back over the list to its header
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        if _DOCUMENT_LIST_HEADER.search(line):
+            return TriggerHit(noun.start(), noun.end(), noun.group(0), "listed", "AGREE", "057")
+        if line.strip() and not _LIST_ITEM.match(line):
+            return None
+        pos = prev_start
+    return None
 
 
 def _headline_or_bullet(text: str, sentence: Sentence) -> bool:

@@ -278,3 +278,28 @@ def test_a_signing_reported_on_a_day_happened_before_it_and_initialling_is_agree
     assert ("AGREE", "2022-04", ("CHN", "FJI")) in events
     assert ("AGREE", "2022-03", ("CHN", "FJI")) in events
     assert len(events) == 2
+
+
+def test_a_press_releases_list_of_documents_exchanged_and_courtesy_calls():
+    text = (
+        "Outcome of the State Visit of the President of Kenya to Japan\n\n"
+        "Tokyo, 9 February 2024\n\n"
+        "- Foreign Minister Yoko Kamikawa called on President William Ruto on 8 February.\n"
+        "- The two leaders adopted a Joint Statement on Strategic Partnership.\n"
+        "- Japan called on Kenya to join the framework.\n\n"
+        "List of MoUs/Agreements exchanged:\n\n"
+        "1. MoU between Japan and Kenya on Maritime Security.\n"
+        "2. MoU between the National Defense Academy, Yokosuka and the Kenya Military Academy, Wellington on exchanges.\n"
+        "3. Renewal of the MoU on Health.\n\n"
+        "Announcements:\n\n"
+        "- The two sides agreed to commence negotiations on an Economic Partnership Agreement."
+    )
+    events = _events(text, dt.date(2024, 2, 9))
+    agree = [(d, c) for t, d, c in events if t == "AGREE"]
+    assert len(agree) == 4  # the joint statement and three listed documents, not the talks to come
+    assert all(c == ("JPN", "KEN") for _, c in agree)
+    # the headline's "State Visit" and the courtesy call; "called on Kenya to join" is an appeal
+    assert [(t, d) for t, d, _ in events if t == "CONSULT"] == [
+        ("CONSULT", "2024-02"),
+        ("CONSULT", "2024-02-08"),
+    ]
