@@ -36,6 +36,7 @@ SETS = {
     "heldout-g": (HELDOUT / "g" / "articles", HELDOUT / "g" / "gold.jsonl", 0.80),
     "heldout-h": (HELDOUT / "h" / "articles", HELDOUT / "h" / "gold.jsonl", 0.70),
     "heldout-i": (HELDOUT / "i" / "articles", HELDOUT / "i" / "gold.jsonl", 0.64),
+    "heldout-j": (HELDOUT / "j" / "articles", HELDOUT / "j" / "gold.jsonl", 0.44),
 }
 
 
