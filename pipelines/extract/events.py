@@ -75,7 +75,7 @@ def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[lexicon.Trigger]]]
     return pattern, table
 
 
-_GAP = r"(?:\s+[\w'’.,\"“”-]+){0,5}?\s+"  # "..." in a trigger: up to five words ("launched a Hwasong-17 ... missile")
+_GAP = r",?(?:\s+[\w'’.,\"“”-]+){0,5}?\s+"  # "..." in a trigger: up to five words ("launched a Hwasong-17 ... missile")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:to|on)\b",
     re.I,
@@ -226,7 +226,9 @@ def _clause_before(text: str, sentence: Sentence, pos: int) -> str:
     return seg[cut + 1 :] if cut >= 0 else seg
 
 
-_FAR_MODAL = re.compile(r"\b(?:will|would|shall|could|might|may|whether)\b(?P<rest>[^,;()\"“”]*)$")
+_FAR_MODAL = re.compile(
+    r"\b(?:will|would|shall|could|might|may|whether|(?:is|are) (?:due|scheduled|set|expected) to)\b(?P<rest>[^,;()\"“”]*)$"
+)
 
 
 def _governed_by_modal(before: str) -> bool:
@@ -239,8 +241,10 @@ def _governed_by_modal(before: str) -> bool:
     m = _FAR_MODAL.search(window)
     if not m:
         return False
-    if re.search(r"\b(?:that|which|who)\s+(?:\w+\s+)?$", window[: m.start()]):
-        return False
+    if re.search(r"\b(?:that|which|who)\s+(?:\w+\s+)?$", window[: m.start()]) and not m.group(0).startswith(
+        ("is ", "are ")
+    ):
+        return False  # but "Scholz, who is due to travel to China for a visit": the visit is to come
     return not re.search(r"\b(?:was|were|had|has|have|did|said|says)\b", m["rest"])
 
 
@@ -832,7 +836,11 @@ def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject
     """ "The first 10 K2 tanks arrived at Gdynia": equipment, not a delegation, arrives."""
     if not hit.phrase.lower().startswith("arriv"):
         return False
-    return any(s <= t.start < hit.start and t.kind == "equipment" for t in things) and not re.search(
+    thing_before = any(s <= t.start < hit.start and t.kind == "equipment" for t in things) or re.search(
+        r"\b(?:system|systems|missiles|tanks|jets|aircraft|batch|shipment|vehicles|howitzers|launchers|drones)\b",
+        text[s : hit.start],
+    )
+    return bool(thing_before) and not re.search(
         r"\b(?:minister|president|delegation|secretary|chief|envoy|leader|king|prime)\b",
         text[s : hit.start],
         re.I,

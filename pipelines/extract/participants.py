@@ -38,6 +38,15 @@ MADE_THING = re.compile(
 )
 
 
+def _in_person_aside(text: str, s: int, e: int, pos: int, trigger: int) -> bool:
+    """ "Sanchez, who is due to travel to Chile, spoke to Riga": Chile is in the aside only."""
+    for m in re.finditer(r",\s+who\b[^,;()]*,", text[s:e]):
+        a, b = s + m.start(), s + m.end()
+        if a <= pos < b and not a <= trigger < b:
+            return True
+    return False
+
+
 # "accused Doha of financing terrorism and cosying up to Iran": Iran is in the charge, not a party
 ACCUSED_OF = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){1,4}?of\b[^.;]*$")
 REACTION_CLAUSE = re.compile(
@@ -135,7 +144,10 @@ def find_participants(
             )
             charged_with = plover == "ACCUSE" and ACCUSED_OF.search(text, s, c.start)
             reacting = REACTION_CLAUSE.search(text, s, c.start)  # "a pact that has alarmed the US"
-            if not in_place and not opposed and not made_by and not charged_with and not reacting:
+            aside_of_person = trigger_start is not None and _in_person_aside(
+                text, s, e, c.start, trigger_start
+            )
+            if not (in_place or opposed or made_by or charged_with or reacting or aside_of_person):
                 found.add(c.country_iso3)
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:

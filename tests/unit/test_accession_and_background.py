@@ -303,3 +303,17 @@ def test_a_press_releases_list_of_documents_exchanged_and_courtesy_calls():
         ("CONSULT", "2024-02"),
         ("CONSULT", "2024-02-08"),
     ]
+
+
+def test_systems_arriving_or_reaching_a_state_and_a_visit_someone_is_due_to_make():
+    text = (
+        "In October 2022, the first Spanish NASAMS system arrived in Latvia. The first Spanish Patriot "
+        "system, with its missiles, reached Latvia in April 2023.\n\n"
+        "Sanchez, who is due to travel to Chile on Sunday for a three-day visit, spoke to Latvia's prime "
+        "minister by telephone in May 2023."
+    )
+    events = _events(text, dt.date(2023, 6, 1))
+    assert ("COOPERATE", "2022-10", ("ESP", "LVA")) in events
+    assert ("COOPERATE", "2023-04", ("ESP", "LVA")) in events
+    assert ("CONSULT", "2023-05", ("ESP", "LVA")) in events
+    assert all(c != ("CHL", "ESP") for _, _, c in events)
