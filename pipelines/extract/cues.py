@@ -169,3 +169,19 @@ COMPLEMENT = re.compile(
 PURPOSE = re.compile(
     r"^[^.;]*?\bto\s+(?:resume|hold|conduct|set up|establish|launch|expand|deepen|start|begin|allow|enable|carry out)\s+(?:\S+\s+){0,3}?$"
 )
+
+
+# "X, who arrived on Sunday night, held talks": an aside about a person
+PERSON_ASIDE = re.compile(r",\s+who\b[^,;()]*,")
+
+
+def in_person_aside(text: str, start: int, end: int, pos: int, trigger: int) -> bool:
+    """True when ``pos`` lies in a ", who ..., " aside of [start, end) that ``trigger`` is outside.
+
+    The aside's date and states are its own: "Sanchez, who arrived on Sunday and is due to
+    travel to Chile, spoke to Riga" dates nothing and adds no Chile to the call.
+    """
+    for m in PERSON_ASIDE.finditer(text, start, end):
+        if m.start() <= pos < m.end() and not m.start() <= trigger < m.end():
+            return True
+    return False

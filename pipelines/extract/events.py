@@ -35,6 +35,7 @@ from pipelines.extract.cues import (
     RECENT_CUE,
     SHIP,
     TROOPS,
+    in_person_aside,
 )
 from pipelines.extract.event_dates import (
     assign_dates,
@@ -111,7 +112,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:mission|force|operation)s?\b")
-RELATIVE_ASIDE = re.compile(r",\s+who\b[^,;()]*,")  # "which" clauses often date the event noun they follow
 AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}request\b|\bto help restore order\b")
 ANAPHORIC_OPENING = re.compile(
     r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|come|followed|follows|went ahead|"
@@ -723,9 +723,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 d
                 for d in sent_dates
                 if date_owner.get(d.start) in (None, hit.start)
-                and not _in_other_relative(text, s, e, d.start, hit)
+                and not in_person_aside(text, s, e, d.start, hit.start)
             ]
-            aside_free = [d for d in sent_dates if not _in_other_relative(text, s, e, d.start, hit)]
+            aside_free = [d for d in sent_dates if not in_person_aside(text, s, e, d.start, hit.start)]
             date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, aside_free, narrative)
             start, end = s, e
             if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause
@@ -822,14 +822,6 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
     if not subject:
         return [rec]
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
-
-
-def _in_other_relative(text: str, s: int, e: int, pos: int, hit: TriggerHit) -> bool:
-    """ "X, who arrived on Sunday night, held talks": the date of the aside is not the talks'."""
-    for m in RELATIVE_ASIDE.finditer(text, s, e):
-        if m.start() <= pos < m.end() and not m.start() <= hit.start < m.end():
-            return True
-    return False
 
 
 def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject]) -> bool:

@@ -19,6 +19,7 @@ from pipelines.extract.cues import (
     CONTEXT_TYPES,
     NEEDS_TWO_PARTIES,
     UNILATERAL,
+    in_person_aside,
 )
 from pipelines.extract.places import Place
 from pipelines.extract.records import EntityMention, Sentence
@@ -36,15 +37,6 @@ MADE_THING = re.compile(
     r"[\s-]+(?:made\s+|built\s+|supplied\s+)?(?:[A-Z][\w]*-\d[\w-]*|air[ -]defen[cs]e|missiles?|"
     r"weapons|arms|jets?|fighters?|drones?|equipment|helicopters?|tanks?|warships?)\b"
 )
-
-
-def _in_person_aside(text: str, s: int, e: int, pos: int, trigger: int) -> bool:
-    """ "Sanchez, who is due to travel to Chile, spoke to Riga": Chile is in the aside only."""
-    for m in re.finditer(r",\s+who\b[^,;()]*,", text[s:e]):
-        a, b = s + m.start(), s + m.end()
-        if a <= pos < b and not a <= trigger < b:
-            return True
-    return False
 
 
 # "accused Doha of financing terrorism and cosying up to Iran": Iran is in the charge, not a party
@@ -144,7 +136,7 @@ def find_participants(
             )
             charged_with = plover == "ACCUSE" and ACCUSED_OF.search(text, s, c.start)
             reacting = REACTION_CLAUSE.search(text, s, c.start)  # "a pact that has alarmed the US"
-            aside_of_person = trigger_start is not None and _in_person_aside(
+            aside_of_person = trigger_start is not None and in_person_aside(
                 text, s, e, c.start, trigger_start
             )
             if not (in_place or opposed or made_by or charged_with or reacting or aside_of_person):
