@@ -317,3 +317,20 @@ def test_systems_arriving_or_reaching_a_state_and_a_visit_someone_is_due_to_make
     assert ("COOPERATE", "2023-04", ("ESP", "LVA")) in events
     assert ("CONSULT", "2023-05", ("ESP", "LVA")) in events
     assert all(c != ("CHL", "ESP") for _, _, c in events)
+
+
+def test_export_controls_white_lists_and_reciprocal_trips():
+    text = (
+        'TAIPEI, June 27 (CNA) -- Taiwan on Tuesday decided to restore Singapore to its "white list" of '
+        "trusted trading partners.\n\n"
+        "In July 2019, Taipei tightened controls on exports to Manila of three chip materials. The following "
+        "month, it dropped the Philippines from its list of preferred trading partners. The Philippines "
+        "returned Taiwan to its own white list in April, and Taiwan's premier made a reciprocal trip to "
+        "Manila in May for talks."
+    )
+    events = _events(text, dt.date(2023, 6, 28))
+    assert ("SUPPORT", "2023-06-27", ("SGP", "TWN")) in events
+    assert ("SANCTION", "2019-07", ("PHL", "TWN")) in events
+    assert ("SANCTION", "2019-08", ("PHL", "TWN")) in events
+    assert ("SUPPORT", "2023-04", ("PHL", "TWN")) in events
+    assert ("CONSULT", "2023-05", ("PHL", "TWN")) in events
