@@ -29,6 +29,7 @@ from pipelines.extract.cues import (
     NON_STATE_SUBJECT,
     NOUN_MODIFIER,
     OCCURRENCE_VERBS,
+    PERSON_ASIDE,
     PORT_CALL,
     PRESENT_3RD,
     PURPOSE,
@@ -832,9 +833,10 @@ def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject
         r"\b(?:system|systems|missiles|tanks|jets|aircraft|batch|shipment|vehicles|howitzers|launchers|drones)\b",
         text[s : hit.start],
     )
+    subject = PERSON_ASIDE.sub(",", text[s : hit.start])[-40:]  # "the minister arrived", not one in an aside
     return bool(thing_before) and not re.search(
         r"\b(?:minister|president|delegation|secretary|chief|envoy|leader|king|prime)\b",
-        text[s : hit.start],
+        subject,
         re.I,
     )
 

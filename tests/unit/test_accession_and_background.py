@@ -334,3 +334,16 @@ def test_export_controls_white_lists_and_reciprocal_trips():
     assert ("SANCTION", "2019-08", ("PHL", "TWN")) in events
     assert ("SUPPORT", "2023-04", ("PHL", "TWN")) in events
     assert ("CONSULT", "2023-05", ("PHL", "TWN")) in events
+
+
+def test_equipment_agreed_in_an_aside_arrives_last_month_and_a_minister_is_received():
+    text = (
+        "YEREVAN, FEBRUARY 23 - Armenia's defence minister held talks with Greece's defence minister on Friday.\n\n"
+        "The first Greek armoured vehicles, whose supply to Armenia was agreed during the visit of the Greek "
+        "foreign minister to Yerevan in early October, arrived in Armenia last month.\n\n"
+        "Later on Friday, the Greek minister was received by Prime Minister Nikol Pashinyan of Armenia."
+    )
+    events = _events(text, dt.date(2024, 2, 23))
+    assert ("COOPERATE", "2024-01", ("ARM", "GRC")) in events
+    assert ("AGREE", "2023-10", ("ARM", "GRC")) in events
+    assert ("CONSULT", "2024-02-23", ("ARM", "GRC")) in events
