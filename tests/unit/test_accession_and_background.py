@@ -6,19 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extracted import found_dates as _found
+from extracted import typed_events as _events
 
-from pipelines.extract import ArticleInput, extract
-from pipelines.extract.dates import find_dates
 from pipelines.extract.objects import find_generic_agreements
-
-
-def _events(text: str, published: dt.date | None = None):
-    x = extract(ArticleInput("c" * 16, text, published))
-    return [(e.plover_type, e.date.iso() if e.date else None, e.countries) for e in x.events]
-
-
-def _found(text: str, published: dt.date) -> list[tuple[str, str]]:
-    return [(text[d.start : d.end], d.date.iso()) for d in find_dates(text, published)]
 
 
 def test_joining_an_alliance_and_ratifying_a_membership_are_agreements():

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extracted import extracted as _events
+
 from pipelines.extract import ArticleInput, extract
 from pipelines.extract.actors import find_countries, find_people
 from pipelines.extract.dates import find_dates
 from pipelines.extract.objects import find_agreements, find_equipment
 from pipelines.extract.places import find_places
 from pipelines.extract.sentences import split_sentences
-
-
-def _events(text: str, published: dt.date | None = None):
-    x = extract(ArticleInput("a" * 16, text, published))
-    return x, [(e.plover_type, e.date.iso() if e.date else None, e.countries) for e in x.events]
 
 
 def test_sentences_keep_abbreviations_and_initials_together():

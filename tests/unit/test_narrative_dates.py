@@ -5,13 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from pipelines.extract import ArticleInput, extract
-from pipelines.extract.dates import find_dates
-
-
-def _found(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
-    return [(text[d.start : d.end], d.date.iso()) for d in find_dates(text, published)]
+from extracted import extracted as _ev
+from extracted import found_dates as _found
 
 
 @pytest.mark.parametrize(
@@ -70,11 +65,6 @@ def test_event_after_hours_earlier_takes_the_day_of_the_previous_sentence():
     _, events = _ev(text, dt.date(2022, 5, 20))
     assert ("COOPERATE", "2022-05-19", ("JPN", "PHL")) in events
     assert ("COERCE", "2022-05-19", ("CHN", "PHL")) in events
-
-
-def _ev(text: str, published: dt.date | None):
-    x = extract(ArticleInput("b" * 16, text, published))
-    return x, [(e.plover_type, e.date.iso() if e.date else None, e.countries) for e in x.events]
 
 
 def test_a_deadline_is_not_what_later_that_month_counts_from_and_dates_to_begins_a_story():

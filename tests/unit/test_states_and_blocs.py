@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipelines.extract import ArticleInput, extract
+from extracted import typed_events as _events
+
 from pipelines.extract.actors import find_countries
-
-
-def _events(text: str, published: dt.date | None = None):
-    x = extract(ArticleInput("b" * 16, text, published))
-    return [(e.plover_type, e.date.iso() if e.date else None, e.countries) for e in x.events]
 
 
 def test_the_junta_is_the_state_its_ruling_body_was_tied_to():
