@@ -21,7 +21,6 @@ from dagster import (
     multi_asset_check,
 )
 
-from pipelines.ingest.sidecar import is_sidecar
 from pipelines.ingest.walk import list_inputs
 from pipelines.resources import PipelineConfig
 from schemas.derive import TableValidationError, validate
@@ -172,19 +171,20 @@ def _input_file(source: str, inputs: set[str]) -> str:
     name="input_coverage",
     blocking=True,
     additional_ins={"articles": AssetIn("articles")},
-    description="Every input file under the articles folder (sidecars aside) is in articles or "
-    "rejected_inputs (JSON Lines records count for their file), none is in both, no source is "
-    "listed twice, and nothing is listed that is not an input.",
+    description="Every file under the articles folder is in articles (as source_file, or as the "
+    "metadata_file applied to one) or in rejected_inputs (records of a JSON file count for their "
+    "file), none is in both, no source is listed twice, and nothing is listed that is not an input.",
 )
 def input_coverage(
     pipeline_config: PipelineConfig, rejected_inputs: pl.DataFrame, articles: pl.DataFrame
 ) -> AssetCheckResult:
-    inputs = {e.rel for e in list_inputs(pipeline_config.articles_path) if not is_sidecar(e.name)}
+    inputs = {e.rel for e in list_inputs(pipeline_config.articles_path)}
     sources = articles["source_file"].to_list() + rejected_inputs["source_file"].to_list()
-    covered = {_input_file(s, inputs) for s in sources}
+    applied = set(articles["metadata_file"].drop_nulls())
+    covered = {_input_file(s, inputs) for s in sources} | applied
     missing = sorted(inputs - covered)
     unexpected = sorted(covered - inputs)
-    in_both = sorted(set(articles["source_file"]) & set(rejected_inputs["source_file"]))
+    in_both = sorted((set(articles["source_file"]) | applied) & set(rejected_inputs["source_file"]))
     repeated = len(sources) - len(set(sources))
     return AssetCheckResult(
         passed=not (missing or unexpected or in_both or repeated),
@@ -192,6 +192,7 @@ def input_coverage(
             "n_input_files": MetadataValue.int(len(inputs)),
             "n_articles": MetadataValue.int(articles.height),
             "n_rejected": MetadataValue.int(rejected_inputs.height),
+            "n_metadata_files_applied": MetadataValue.int(len(applied)),
             "missing": MetadataValue.json(missing[:MAX_LISTED]),
             "unexpected": MetadataValue.json(unexpected[:MAX_LISTED]),
             "in_both_tables": MetadataValue.json(in_both[:MAX_LISTED]),

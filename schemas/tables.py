@@ -33,6 +33,19 @@ PLOVER_TYPES = [
     "CONCEDE",
 ]
 ENTITY_TYPES = ["PERSON", "ORG", "COUNTRY", "LOCATION", "OBJECT"]
+# How input bytes were decoded; pipelines.ingest.decode names the same values.
+ENCODINGS = ["utf-8", "utf-8-replaced", "utf-16", "windows-1252"]
+REJECTION_REASONS = [
+    "duplicate",
+    "empty",
+    "unreadable",
+    "unsupported",
+    "malformed",
+    "too_short",
+    "too_long",
+    "not_english",
+    "unused_metadata",
+]
 DATE_PRECISIONS = ["day", "month", "year"]
 ACTOR_ROLES = ["participant", "source", "target", "object"]
 
@@ -68,6 +81,16 @@ class Articles(_Base):
         "every character offset in the dataset refers to this text.",
     )
     n_chars: int = pa.Field(ge=1, description="Length of `text` in characters.")
+    metadata_file: str = pa.Field(
+        nullable=True,
+        description="The `<name>.meta.json` file beside the input whose url, outlet and "
+        "published date were applied to this article, if any.",
+    )
+    encoding: str = pa.Field(
+        isin=ENCODINGS,
+        description="How the input's bytes were decoded: utf-8, utf-16 (byte order mark), "
+        "windows-1252, or utf-8-replaced (UTF-8 with invalid bytes, each replaced by U+FFFD in `text`).",
+    )
 
 
 class RejectedInputs(_Base):
@@ -77,9 +100,8 @@ class RejectedInputs(_Base):
         unique=True, description="Path of the rejected input relative to the articles folder."
     )
     reason: str = pa.Field(
-        isin=["duplicate", "empty", "unreadable", "unsupported", "malformed", "too_short"],
-        description="Short machine-readable reason: duplicate, empty, unreadable, "
-        "unsupported, malformed or too_short.",
+        isin=REJECTION_REASONS,
+        description="Short machine-readable reason: " + ", ".join(REJECTION_REASONS) + " (see `detail`).",
     )
     detail: str = pa.Field(description="What went wrong, in words a person understands.")
     duplicate_of: str = pa.Field(

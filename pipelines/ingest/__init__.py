@@ -2,8 +2,9 @@
 
 Plain Python (no Dagster); the Dagster asset wraps :func:`ingest_folder`. Modules:
 :mod:`.normalise` (text rules, content ids), :mod:`.decode` (bytes to text), :mod:`.walk`
-(which paths are inputs), :mod:`.readers` (per-format parsing), :mod:`.sidecar` (metadata
-files and values), :mod:`.records` (shared value types), :mod:`.corpus` (the entry point).
+(which paths are inputs), :mod:`.readers` (per-format parsing and size limits),
+:mod:`.metadata` (sidecar files and metadata values, checked strictly), :mod:`.language`
+(English or not), :mod:`.records` (shared value types), :mod:`.corpus` (the entry point).
 """
 
 from pipelines.ingest.corpus import IngestResult, ingest_folder

@@ -2,9 +2,11 @@
 ``rejected_inputs`` tables out.
 
 This module owns the rules shared by all formats: sidecar metadata, normalising the text
-once, putting the headline into the text, the empty / too-short thresholds, content ids and
-deduplication, and the guarantee that every input file ends up in exactly one of the two
-tables. Format-specific parsing lives in :mod:`.readers`.
+once, putting the headline into the text, the empty / too-short / too-long thresholds, the
+English-only rule, content ids and deduplication, and the guarantee that every input file
+(sidecars included) ends up in ``articles`` (as an article's ``source_file`` or
+``metadata_file``) or in ``rejected_inputs``. Format-specific parsing lives in
+:mod:`.readers`.
 """
 
 from __future__ import annotations
@@ -17,21 +19,26 @@ from typing import Any
 import polars as pl
 
 from pipelines.ingest.decode import UndecodableError
+from pipelines.ingest.language import foreign_language, language_name
+from pipelines.ingest.metadata import MetadataError, is_sidecar, read_sidecar, sidecar_stem
 from pipelines.ingest.normalise import content_id, normalise_text
 from pipelines.ingest.readers import Item, read_input
 from pipelines.ingest.records import Metadata, RawArticle, Rejection
-from pipelines.ingest.sidecar import is_sidecar, read_sidecar, sidecar_stem
 from pipelines.ingest.walk import Entry, list_inputs
 from schemas.derive import conform, empty_frame
 
 MIN_CHARS = 20
+# About 60,000 words, ten times a long feature: beyond this a "news article" is a dump of
+# something else, and extraction time grows with length.
+MAX_CHARS = 400_000
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _HAS_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What :func:`ingest_folder` read: both tables, conformed, and how many files it saw."""
+    """What :func:`ingest_folder` read: both tables, conformed, and how many files it saw
+    (every listed file, sidecars included)."""
 
     articles: pl.DataFrame
     rejected: pl.DataFrame
@@ -50,30 +57,70 @@ def ingest_folder(root: Path) -> IngestResult:
     if not root.is_dir():
         raise NotADirectoryError(f"articles folder does not exist or is not a directory: {root}")
     entries = list_inputs(root)
-    sidecars = {
-        (e.parent, sidecar_stem(e.name)): e.path for e in entries if is_sidecar(e.name) and e.problem is None
-    }
-    inputs = [e for e in entries if not is_sidecar(e.name)]
+    rejected: list[Rejection] = []
+    sidecars: dict[tuple[str, str], tuple[str, Metadata]] = {}
+    for entry in (e for e in entries if is_sidecar(e.name)):
+        outcome = _read_sidecar(entry)
+        if isinstance(outcome, Rejection):
+            rejected.append(outcome)
+        else:
+            sidecars[(entry.parent, sidecar_stem(entry.name))] = (entry.rel, outcome)
 
     articles: list[dict[str, Any]] = []
-    rejected: list[Rejection] = []
     first_source: dict[str, str] = {}
-    for entry in inputs:
-        for item in _read_entry(entry, sidecars):
+    not_applied: dict[str, list[str]] = {}  # sidecar -> why each file it describes did not use it
+    for entry in (e for e in entries if not is_sidecar(e.name)):
+        sidecar = sidecars.get((entry.parent, Path(entry.name).stem))
+        whole_file = False
+        for item in _read_entry(entry, sidecar):
             outcome = item if isinstance(item, Rejection) else _finish(item, first_source)
             if isinstance(outcome, Rejection):
                 rejected.append(outcome)
             else:
                 articles.append(outcome)
+            if sidecar is not None and item.source_file == entry.rel:
+                whole_file = True
+                if isinstance(outcome, Rejection):
+                    not_applied.setdefault(sidecar[0], []).append(
+                        f"{entry.rel}, which was rejected ({outcome.reason})"
+                    )
+        if sidecar is not None and not whole_file:
+            not_applied.setdefault(sidecar[0], []).append(
+                f"{entry.rel}, whose records carry their own metadata"
+            )
+
+    used = {a["metadata_file"] for a in articles}
+    for rel, _meta in sidecars.values():
+        if rel not in used:
+            rejected.append(_unused_sidecar(rel, not_applied.get(rel, [])))
 
     return IngestResult(
         articles=_table("articles", articles),
         rejected=_table("rejected_inputs", [asdict(r) for r in rejected]),
-        n_files=len(inputs),
+        n_files=len(entries),
     )
 
 
-def _read_entry(entry: Entry, sidecars: dict[tuple[str, str], Path]) -> list[Item]:
+def _read_sidecar(entry: Entry) -> Metadata | Rejection:
+    """A sidecar's metadata, or the rejection of the sidecar (its article is still read)."""
+    if entry.problem is not None:
+        return Rejection(entry.rel, "unreadable", entry.problem)
+    try:
+        return read_sidecar(entry.path)
+    except MetadataError as exc:
+        return Rejection(entry.rel, "malformed", f"metadata file not applied: {exc}")
+
+
+def _unused_sidecar(rel: str, why: list[str]) -> Rejection:
+    name = rel.rsplit("/", 1)[-1]
+    if not why:
+        detail = f"no article file named '{sidecar_stem(name)}.<ext>' beside this metadata file"
+    else:
+        detail = "metadata not applied: it describes " + "; ".join(why)
+    return Rejection(rel, "unused_metadata", detail)
+
+
+def _read_entry(entry: Entry, sidecar: tuple[str, Metadata] | None) -> list[Item]:
     """Read one file; any failure becomes one ``unreadable`` rejection of the whole file."""
     if entry.problem is not None:
         return [Rejection(entry.rel, "unreadable", entry.problem)]
@@ -83,13 +130,19 @@ def _read_entry(entry: Entry, sidecars: dict[tuple[str, str], Path]) -> list[Ite
         return [Rejection(entry.rel, "unreadable", str(exc))]
     except Exception as exc:  # one bad file must never stop the run
         return [Rejection(entry.rel, "unreadable", f"{type(exc).__name__}: {exc}")]
-    sidecar = sidecars.get((entry.parent, Path(entry.name).stem))
     if sidecar is None:
         return items
-    extra = read_sidecar(sidecar)
+    sidecar_rel, extra = sidecar
     # Sidecars describe a whole file, so they apply to whole-file articles, not to records.
     return [
-        RawArticle(i.source_file, i.text, i.meta.overridden_by(extra), i.title_from_first_line)
+        RawArticle(
+            i.source_file,
+            i.text,
+            i.meta.overridden_by(extra),
+            i.title_from_first_line,
+            sidecar_rel,
+            i.encoding,
+        )
         if isinstance(i, RawArticle) and i.source_file == entry.rel
         else i
         for i in items
@@ -97,7 +150,7 @@ def _read_entry(entry: Entry, sidecars: dict[tuple[str, str], Path]) -> list[Ite
 
 
 def _finish(raw: RawArticle, first_source: dict[str, str]) -> dict[str, Any] | Rejection:
-    """Normalise, place the headline, apply thresholds and deduplicate one raw article.
+    """Normalise, place the headline, apply thresholds and the language rule, deduplicate.
 
     ``first_source`` maps article ids already kept to their source file and is updated.
     """
@@ -114,6 +167,21 @@ def _finish(raw: RawArticle, first_source: dict[str, str]) -> dict[str, Any] | R
         return Rejection(
             raw.source_file, "too_short", f"text has {len(text)} characters; at least {MIN_CHARS} needed"
         )
+    if len(text) > MAX_CHARS:
+        return Rejection(
+            raw.source_file,
+            "too_long",
+            f"text has {len(text):,} characters; an article may have at most {MAX_CHARS:,}",
+        )
+    foreign = foreign_language(text)
+    if foreign is not None:
+        code, probability = foreign
+        return Rejection(
+            raw.source_file,
+            "not_english",
+            f"written in {language_name(code)} ({code}, probability {probability:.2f}); "
+            "the extractor reads English only",
+        )
     article_id = content_id(text)
     if article_id in first_source:
         return Rejection(raw.source_file, "duplicate", f"same text as {first_source[article_id]}", article_id)
@@ -128,6 +196,8 @@ def _finish(raw: RawArticle, first_source: dict[str, str]) -> dict[str, Any] | R
         "published_date": meta.published,
         "text": text,
         "n_chars": len(text),
+        "metadata_file": raw.metadata_file,
+        "encoding": raw.encoding,
     }
 
 

@@ -16,12 +16,19 @@ from typing import Any
 
 import trafilatura
 
-from pipelines.ingest.decode import decode_bytes
+from pipelines.ingest.decode import decode
+from pipelines.ingest.metadata import MetadataError, explicit_metadata, guessed_metadata
 from pipelines.ingest.records import Metadata, RawArticle, Rejection
-from pipelines.ingest.sidecar import clean_str, metadata_from_mapping, parse_published
 
 Item = RawArticle | Rejection
 Reader = Callable[[Path, str], list[Item]]
+
+MIB = 1024 * 1024
+# One article is never this big (a long report is well under 1 MiB even as HTML); a bigger
+# file is a mistake or an attack, and reading it would stall the build, so it is not read.
+MAX_ARTICLE_FILE_BYTES = 16 * MIB
+# A collection holds many articles; its limit only protects memory.
+MAX_COLLECTION_FILE_BYTES = 2048 * MIB
 
 # A fixed latest date keeps HTML date extraction independent of the day the pipeline runs
 # (trafilatura's default is "today"). Extensive search is off: it guesses dates from free
@@ -35,7 +42,8 @@ _DATE_PARAMS: dict[str, Any] = {
 
 def read_plain(path: Path, rel: str) -> list[Item]:
     """``.txt`` / ``.md``: the whole file is the text; its first non-empty line the headline."""
-    return [RawArticle(rel, decode_bytes(path.read_bytes()), Metadata(), title_from_first_line=True)]
+    text, encoding = decode(path.read_bytes())
+    return [RawArticle(rel, text, Metadata(), title_from_first_line=True, encoding=encoding)]
 
 
 def read_html(path: Path, rel: str) -> list[Item]:
@@ -44,7 +52,7 @@ def read_html(path: Path, rel: str) -> list[Item]:
     Navigation, scripts, comments and boilerplate are dropped by trafilatura. The bytes are
     decoded with the shared policy first so that encoding handling matches the other formats.
     """
-    html = decode_bytes(path.read_bytes())
+    html, encoding = decode(path.read_bytes())
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -56,34 +64,31 @@ def read_html(path: Path, rel: str) -> list[Item]:
     )
     if doc is None or not isinstance(doc.text, str) or not doc.text.strip():
         return [Rejection(rel, "empty", "no main text found in the HTML")]
-    meta = Metadata(
-        title=clean_str(doc.title),
-        url=clean_str(doc.url),
-        outlet=clean_str(doc.sitename),
-        published=parse_published(doc.date),
-    )
-    return [RawArticle(rel, doc.text, meta)]
+    meta = guessed_metadata(doc.title, doc.url, doc.sitename, doc.date)
+    return [RawArticle(rel, doc.text, meta, encoding=encoding)]
 
 
 def read_json(path: Path, rel: str) -> list[Item]:
     """``.json``: one object (named like the file) or a list of objects (``file.json#<n>``)."""
+    text, encoding = decode(path.read_bytes())
     try:
-        data = json.loads(decode_bytes(path.read_bytes()))
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         return [Rejection(rel, "malformed", f"invalid JSON: {exc}")]
     if isinstance(data, dict):
-        return [_record(data, rel)]
+        return [_record(data, rel, encoding)]
     if not isinstance(data, list):
         return [Rejection(rel, "malformed", f"expected a JSON object or list of objects, got {_kind(data)}")]
     if not data:
         return [Rejection(rel, "empty", "JSON list has no records")]
-    return [_record(obj, f"{rel}#{i}") for i, obj in enumerate(data, start=1)]
+    return [_record(obj, f"{rel}#{i}", encoding) for i, obj in enumerate(data, start=1)]
 
 
 def read_jsonl(path: Path, rel: str) -> list[Item]:
     """``.jsonl``: one object per line, named ``file.jsonl#<1-based line>``; blank lines skipped."""
     items: list[Item] = []
-    for number, line in enumerate(decode_bytes(path.read_bytes()).split("\n"), start=1):
+    text, encoding = decode(path.read_bytes())
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         name = f"{rel}#{number}"
@@ -92,17 +97,17 @@ def read_jsonl(path: Path, rel: str) -> list[Item]:
         except json.JSONDecodeError as exc:
             items.append(Rejection(name, "malformed", f"invalid JSON on line {number}: {exc}"))
             continue
-        items.append(_record(obj, name))
+        items.append(_record(obj, name, encoding))
     return items or [Rejection(rel, "empty", "JSON Lines file has no records")]
 
 
-READERS: dict[str, Reader] = {
-    ".txt": read_plain,
-    ".md": read_plain,
-    ".html": read_html,
-    ".htm": read_html,
-    ".json": read_json,
-    ".jsonl": read_jsonl,
+READERS: dict[str, tuple[Reader, int]] = {
+    ".txt": (read_plain, MAX_ARTICLE_FILE_BYTES),
+    ".md": (read_plain, MAX_ARTICLE_FILE_BYTES),
+    ".html": (read_html, MAX_ARTICLE_FILE_BYTES),
+    ".htm": (read_html, MAX_ARTICLE_FILE_BYTES),
+    ".json": (read_json, MAX_COLLECTION_FILE_BYTES),
+    ".jsonl": (read_jsonl, MAX_COLLECTION_FILE_BYTES),
 }
 
 
@@ -112,10 +117,9 @@ def extension(name: str) -> str:
 
 
 def read_input(path: Path, rel: str) -> list[Item]:
-    """Dispatch on the file extension; unknown extensions are rejected without being read."""
+    """Dispatch on the file extension; unknown types and oversized files are rejected unread."""
     ext = extension(rel)
-    reader = READERS.get(ext)
-    if reader is None:
+    if ext not in READERS:
         what = f"extension '{ext}'" if ext else "no file extension"
         return [
             Rejection(
@@ -124,17 +128,40 @@ def read_input(path: Path, rel: str) -> list[Item]:
                 f"unsupported file type ({what}); expected one of " + ", ".join(sorted(READERS)),
             )
         ]
+    reader, max_bytes = READERS[ext]
+    size = path.stat().st_size
+    if size > max_bytes:
+        return [
+            Rejection(
+                rel,
+                "too_long",
+                f"file has {size / MIB:.1f} MiB; a {ext} file may have at most {max_bytes // MIB} MiB"
+                + (
+                    " (put many articles in one .jsonl file instead)"
+                    if max_bytes == MAX_ARTICLE_FILE_BYTES
+                    else ""
+                ),
+            )
+        ]
     return reader(path, rel)
 
 
-def _record(obj: Any, name: str) -> Item:
-    """One JSON record: ``text`` is required, ``title``/``url``/``outlet``/``published`` optional."""
+def _record(obj: Any, name: str, encoding: str) -> Item:
+    """One JSON record: ``text`` is required, ``title``/``url``/``outlet``/``published`` optional.
+
+    Other keys are ignored (exports from scrapers carry many), but the known ones are checked
+    strictly: a record with an impossible date or a non-web URL is rejected with the reason.
+    """
     if not isinstance(obj, dict):
         return Rejection(name, "malformed", f"expected a JSON object, got {_kind(obj)}")
     text = obj.get("text")
     if not isinstance(text, str):
         return Rejection(name, "malformed", "record has no 'text' string")
-    return RawArticle(name, text, metadata_from_mapping(obj, with_title=True))
+    try:
+        meta = explicit_metadata(obj, with_title=True)
+    except MetadataError as exc:
+        return Rejection(name, "malformed", f"record metadata: {exc}")
+    return RawArticle(name, text, meta, encoding=encoding)
 
 
 def _kind(value: Any) -> str:

@@ -11,7 +11,17 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-Reason = Literal["duplicate", "empty", "unreadable", "unsupported", "malformed", "too_short"]
+Reason = Literal[
+    "duplicate",
+    "empty",
+    "unreadable",
+    "unsupported",
+    "malformed",
+    "too_short",
+    "too_long",
+    "not_english",
+    "unused_metadata",
+]
 
 
 @dataclass(frozen=True)
@@ -39,12 +49,16 @@ class RawArticle:
 
     ``title_from_first_line`` marks plain-text formats where the headline is simply the first
     non-empty line of the text, rather than a separate field that may need prepending.
+    ``metadata_file`` names the sidecar whose metadata was applied, if any; ``encoding`` is
+    how the file's bytes were decoded (:mod:`.decode`).
     """
 
     source_file: str
     text: str
     meta: Metadata
     title_from_first_line: bool = False
+    metadata_file: str | None = None
+    encoding: str = "utf-8"
 
 
 @dataclass(frozen=True)

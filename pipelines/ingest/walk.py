@@ -38,7 +38,8 @@ def list_inputs(root: Path) -> list[Entry]:
     already read at their real location (and following them could loop). Anything that is
     not a regular file (sockets, FIFOs, devices) is listed with a ``problem`` rather than
     opened, since reading a FIFO would block forever. A subdirectory that cannot be listed is
-    itself listed with a ``problem``.
+    itself listed with a ``problem``, and so is a name that is not valid UTF-8 (everything
+    below such a directory is listed, escaped, with the same problem).
     """
     root_real = root.resolve()
     out: list[Entry] = []
@@ -58,6 +59,13 @@ def list_inputs(root: Path) -> list[Entry]:
                 continue
             rel = prefix + child.name
             path = Path(child.path)
+            if not _is_utf8(rel):
+                # Such a name cannot be written into the tables as it is; it is shown with
+                # \x escapes (the bytes are kept visible) and not read.
+                out.append(
+                    Entry(_escaped(rel), path, "file name is not valid UTF-8; rename the file to read it")
+                )
+                continue
             if child.is_symlink():
                 problem = _symlink_problem(path, root_real)
                 if problem is not None:
@@ -72,6 +80,18 @@ def list_inputs(root: Path) -> list[Entry]:
             else:
                 out.append(Entry(rel, path, "not a regular file"))
     return sorted(out, key=lambda e: e.rel)
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes arrive as lone surrogates
+        return False
+    return True
+
+
+def _escaped(name: str) -> str:
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _symlink_problem(path: Path, root_real: Path) -> str | None:

@@ -62,6 +62,8 @@ def synthetic_tables() -> dict[str, pl.DataFrame]:
                 "published_date": dt.date(2024, 3, 5),
                 "text": TEXT_1,
                 "n_chars": len(TEXT_1),
+                "metadata_file": None,
+                "encoding": "utf-8",
             },
             {
                 "article_id": A2,
@@ -72,6 +74,8 @@ def synthetic_tables() -> dict[str, pl.DataFrame]:
                 "published_date": dt.date(2024, 3, 6),
                 "text": TEXT_2,
                 "n_chars": len(TEXT_2),
+                "metadata_file": None,
+                "encoding": "utf-8",
             },
         ],
     )

@@ -55,6 +55,8 @@ def _article(article_id: str, text: str) -> dict:
         "published_date": None,
         "text": text,
         "n_chars": len(text),
+        "metadata_file": None,
+        "encoding": "utf-8",
     }
 
 

@@ -169,9 +169,11 @@ def test_jsonl_bad_line_rejects_only_that_record(tmp_path: Path) -> None:
 
 def test_json_list_and_single_object(tmp_path: Path) -> None:
     records = [
-        {"title": "Pact signed", "text": "Pact signed\n" + BODY, "published": "not a date"},
+        {"title": "Pact signed", "text": "Pact signed\n" + BODY},
         {"text": "Australia will buy further air-defence systems, officials said."},
         "not an object",
+        {"text": "Chile and Peru held naval talks in Lima on Monday.", "published": "31/10/2025"},
+        {"text": "Chile and Peru held naval talks in Lima on Monday.", "url": "javascript:alert(1)"},
     ]
     _write(tmp_path, "list.json", json.dumps(records))
     _write(tmp_path, "one.json", json.dumps({"text": "Germany pledged new aid to Ukraine on Monday."}))
@@ -182,35 +184,101 @@ def test_json_list_and_single_object(tmp_path: Path) -> None:
     assert first["published_date"] is None
     assert _article(result, "list.json#2")["text"].startswith("Australia will buy")
     assert _rejection(result, "list.json#3")["reason"] == "malformed"
+    bad_date = _rejection(result, "list.json#4")
+    assert bad_date["reason"] == "malformed"
+    assert bad_date["detail"].startswith("record metadata: 'published' value '31/10/2025' is not a real date")
+    bad_url = _rejection(result, "list.json#5")
+    assert bad_url["detail"] == (
+        "record metadata: 'url' value 'javascript:alert(1)' is not an absolute http:// or https:// address"
+    )
     assert _article(result, "one.json")["text"] == "Germany pledged new aid to Ukraine on Monday."
     assert _rejection(result, "bad.json")["reason"] == "malformed"
     assert result.n_files == 3
 
 
-def test_sidecar_metadata_applied_and_not_counted(tmp_path: Path) -> None:
+def test_sidecar_metadata_applied_and_recorded(tmp_path: Path) -> None:
     _write(tmp_path, "report.txt", "Pact signed\n" + BODY)
     _write(
         tmp_path,
         "report.meta.json",
-        json.dumps(
-            {"url": "https://example.org/r", "outlet": "Gazette", "published": "2025-10-31", "lang": "en"}
-        ),
+        json.dumps({"url": "https://example.org/r", "outlet": "Gazette", "published": "2025-10-31"}),
     )
-    _write(tmp_path, "other.txt", "Drills held\nNaval drills were held off the coast on Tuesday.")
-    _write(tmp_path, "other.meta.json", json.dumps({"outlet": "Herald", "published": "31/10/2025"}))
-    _write(tmp_path, "orphan.meta.json", json.dumps({"url": "https://example.org/o"}))
-    _write(tmp_path, "broken.meta.json", "{oops")
+    _write(tmp_path, "plain.txt", "Drills held\nNaval drills were held off the coast on Tuesday.")
     result = _ingest(tmp_path)
-    assert result.n_files == 2
+    assert result.n_files == 3
     assert result.rejected.height == 0
     row = _article(result, "report.txt")
-    assert (row["url"], row["outlet"], row["published_date"]) == (
+    assert (row["url"], row["outlet"], row["published_date"], row["metadata_file"]) == (
         "https://example.org/r",
         "Gazette",
         dt.date(2025, 10, 31),
+        "report.meta.json",
     )
-    other = _article(result, "other.txt")
-    assert other["outlet"] == "Herald" and other["published_date"] is None
+    assert _article(result, "plain.txt")["metadata_file"] is None
+
+
+@pytest.mark.parametrize(
+    ("content", "detail"),
+    [
+        (
+            {"outlet": "Herald", "published": "2025-02-30"},
+            "metadata file not applied: 'published' value '2025-02-30' is not a real date",
+        ),
+        (
+            {"outlet": "Herald", "published": "1066-10-14"},
+            "metadata file not applied: 'published' value '1066-10-14' is not a real date",
+        ),
+        (
+            {"outlet": "Herald", "publshed": "2025-10-31", "lang": "en"},
+            "metadata file not applied: unknown key(s) 'lang', 'publshed'; the known keys are url, outlet, published",
+        ),
+        (
+            {"url": "../../etc/passwd"},
+            "metadata file not applied: 'url' value '../../etc/passwd' is not an absolute http:// or https:// address",
+        ),
+        ({"file": "../secret.txt"}, "metadata file not applied: unknown key(s) 'file'"),
+        ({"outlet": ["a", "b"]}, "metadata file not applied: 'outlet' must be non-blank text"),
+        ("{oops", "metadata file not applied: invalid JSON"),
+        ("[1, 2]", "metadata file not applied: expected a JSON object"),
+    ],
+)
+def test_bad_sidecar_rejected_and_article_kept(tmp_path: Path, content: object, detail: str) -> None:
+    _write(tmp_path, "other.txt", "Drills held\nNaval drills were held off the coast on Tuesday.")
+    _write(tmp_path, "other.meta.json", content if isinstance(content, str) else json.dumps(content))
+    result = _ingest(tmp_path)
+    article = _article(result, "other.txt")
+    assert (article["outlet"], article["published_date"], article["metadata_file"]) == (None, None, None)
+    rejection = _rejection(result, "other.meta.json")
+    assert rejection["reason"] == "malformed"
+    assert rejection["detail"].startswith(detail)
+    assert result.n_files == 2
+
+
+def test_unused_sidecars_are_rejected_with_the_reason(tmp_path: Path) -> None:
+    _write(tmp_path, "orphan.meta.json", json.dumps({"url": "https://example.org/o"}))
+    _write(tmp_path, "empty.txt", "")
+    _write(tmp_path, "empty.meta.json", json.dumps({"outlet": "Herald"}))
+    _write(tmp_path, "feed.jsonl", json.dumps({"text": BODY}) + "\n")
+    _write(tmp_path, "feed.meta.json", json.dumps({"outlet": "Wire"}))
+    result = _ingest(tmp_path)
+    assert result.n_files == 5
+    assert result.articles["source_file"].to_list() == ["feed.jsonl#1"]
+    details = {r["source_file"]: (r["reason"], r["detail"]) for r in result.rejected.to_dicts()}
+    assert details == {
+        "empty.txt": ("empty", "no text (empty or whitespace only)"),
+        "empty.meta.json": (
+            "unused_metadata",
+            "metadata not applied: it describes empty.txt, which was rejected (empty)",
+        ),
+        "feed.meta.json": (
+            "unused_metadata",
+            "metadata not applied: it describes feed.jsonl, whose records carry their own metadata",
+        ),
+        "orphan.meta.json": (
+            "unused_metadata",
+            "no article file named 'orphan.<ext>' beside this metadata file",
+        ),
+    }
 
 
 def test_duplicate_text_under_two_names(tmp_path: Path) -> None:
@@ -292,7 +360,7 @@ def test_reader_exception_becomes_unreadable(tmp_path: Path, monkeypatch: pytest
     def boom(path: Path, rel: str) -> list:
         raise RuntimeError("parser exploded")
 
-    monkeypatch.setitem(readers.READERS, ".txt", boom)
+    monkeypatch.setitem(readers.READERS, ".txt", (boom, readers.MAX_ARTICLE_FILE_BYTES))
     _write(tmp_path, "x.txt", "Headline\n" + BODY)
     _write(tmp_path, "y.md", "Headline two\nThe army received new drones this week.")
     result = _ingest(tmp_path)
@@ -316,6 +384,31 @@ def test_cp1252_fallback(tmp_path: Path) -> None:
     row = _article(_ingest(tmp_path), "latin.txt")
     assert row["title"] == "Café talks"
     assert row["text"] == "Café talks\nMinisters met in a café – and agreed a pact."
+    assert row["encoding"] == "windows-1252"
+
+
+def test_damaged_utf8_kept_with_replacement_and_recorded(tmp_path: Path) -> None:
+    # Valid UTF-8 ("Zürich") with one stray byte: UTF-8 damaged in transit, not Windows-1252.
+    _write(
+        tmp_path,
+        "damaged.txt",
+        "Talks in Zürich\nMinisters met in Zürich \xff and agreed.".encode("latin-1").replace(
+            b"\xfc", "ü".encode()
+        ),
+    )
+    row = _article(_ingest(tmp_path), "damaged.txt")
+    assert row["text"] == "Talks in Zürich\nMinisters met in Zürich \ufffd and agreed."
+    assert row["encoding"] == "utf-8-replaced"
+
+
+def test_encodings_and_reasons_match_the_schema() -> None:
+    from typing import get_args
+
+    from pipelines.ingest import decode, records
+    from schemas.tables import ENCODINGS, REJECTION_REASONS
+
+    assert set(get_args(records.Reason)) == set(REJECTION_REASONS)
+    assert {decode.UTF8, decode.UTF8_REPLACED, decode.UTF16, decode.CP1252} == set(ENCODINGS)
 
 
 def test_utf16_with_bom(tmp_path: Path) -> None:
@@ -324,6 +417,7 @@ def test_utf16_with_bom(tmp_path: Path) -> None:
     _write(tmp_path, "be.md", b"\xfe\xff" + ("Other " + text).encode("utf-16-be"))
     result = _ingest(tmp_path)
     assert _article(result, "le.txt")["text"] == "Café talks\nMinisters met in Zürich and agreed a pact."
+    assert _article(result, "le.txt")["encoding"] == "utf-16"
     assert _article(result, "be.md")["title"] == "Other Café talks"
 
 
