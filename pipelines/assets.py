@@ -148,6 +148,8 @@ def warehouse(pipeline_config: PipelineConfig, **tables: pl.DataFrame) -> Materi
 @asset(
     group_name=PUBLISH_GROUP,
     ins=ALL_TABLE_INS,
+    # After the warehouse: one fixed order, and no release of tables the database refused.
+    deps=[warehouse],
     description="Versioned release <output_dir>/releases/<version>/: Parquet and CSV of every "
     "table, datapackage.json, data dictionary and SHA256SUMS; releases/latest points to it.",
 )

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from dagster import ConfigurableIOManager, InputContext, OutputContext
+from dagster import ConfigurableIOManager, InitResourceContext, InputContext, OutputContext
 from pydantic import Field
 
-from pipelines.resources import DEFAULT_OUTPUT_DIR, STORE_DIR, resolve
+from pipelines.build_lock import acquire, release
+from pipelines.resources import DEFAULT_OUTPUT_DIR, STORE_DIR, lock_holder, resolve
 
 _SUFFIXES = (".parquet", ".pickle")
 
@@ -24,6 +25,13 @@ class ParquetIOManager(ConfigurableIOManager):
     """Writes polars DataFrames as Parquet and other values as pickles, one file per asset."""
 
     output_dir: str = Field(default=DEFAULT_OUTPUT_DIR, description="Build output folder.")
+
+    def setup_for_execution(self, context: InitResourceContext) -> None:
+        """The store is part of the output folder, so a run holds its build lock (re-entrant)."""
+        acquire(resolve(self.output_dir), lock_holder(context))
+
+    def teardown_after_execution(self, context: InitResourceContext) -> None:
+        release(resolve(self.output_dir))
 
     def _base(self, key_path: list[str]) -> Path:
         return resolve(self.output_dir) / STORE_DIR / "/".join(key_path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dagster import ConfigurableResource
+from dagster import ConfigurableResource, InitResourceContext
 from pydantic import Field
 
 ARTICLES_DIR_ENV = "DEFENCE_EVENTS_ARTICLES_DIR"
@@ -39,6 +39,19 @@ class PipelineConfig(ConfigurableResource):
         f"default {DEFAULT_OUTPUT_DIR!r}).",
     )
 
+    def setup_for_execution(self, context: InitResourceContext) -> None:
+        """Hold the output folder's build lock for the whole run (see :mod:`pipelines.build_lock`)."""
+        from pipelines.build_lock import acquire  # imported here: build_lock uses this module's names
+
+        removed = acquire(self.output_path, lock_holder(context))
+        if removed and context.log is not None:
+            context.log.info(f"removed {len(removed)} leftover(s) of an interrupted build: {removed}")
+
+    def teardown_after_execution(self, context: InitResourceContext) -> None:
+        from pipelines.build_lock import release
+
+        release(self.output_path)
+
     @property
     def articles_path(self) -> Path:
         return resolve(self.articles_dir)
@@ -50,3 +63,8 @@ class PipelineConfig(ConfigurableResource):
     @property
     def duckdb_path(self) -> Path:
         return self.output_path / DUCKDB_FILE
+
+
+def lock_holder(context: InitResourceContext) -> str:
+    """Who holds the lock, for the message a refused build shows."""
+    return f"Dagster run {context.run.run_id}" if context.run is not None else ""

@@ -152,6 +152,32 @@ def _point_latest(releases: Path, version: str) -> None:
     os.replace(link_tmp, releases / LATEST)
 
 
+def remove_release_leftovers(output_dir: Path) -> list[Path]:
+    """Remove what killed release writes left in ``releases/``; return the removed paths.
+
+    These are the temporary folder being written (``.tmp-<version>-<pid>``), a previous copy
+    moved aside while being replaced (``.old-<version>-<pid>``) and a half-made symlink
+    (``latest.tmp-<pid>``). Published versions and ``latest`` are never touched, and a copy
+    moved aside whose replacement never arrived is moved back, since ``latest`` may point to it.
+    """
+    releases = Path(output_dir) / "releases"
+    if not releases.is_dir():
+        return []
+    for aside in sorted(releases.glob(".old-*")):
+        version = aside.name[len(".old-") :].rsplit("-", 1)[0]
+        if aside.is_dir() and _VERSION_RE.match(version) and not (releases / version).exists():
+            os.rename(aside, releases / version)
+    leftovers = sorted(
+        p for p in releases.iterdir() if p.name.startswith((".tmp-", ".old-", f"{LATEST}.tmp-"))
+    )
+    for path in leftovers:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    return leftovers
+
+
 def write_release(
     tables: dict[str, pl.DataFrame],
     output_dir: Path,

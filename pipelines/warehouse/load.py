@@ -111,6 +111,17 @@ def _build(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> N
     con.execute(VIEWS_SQL.read_text(encoding="utf-8"))
 
 
+def remove_duckdb_leftovers(db_path: Path) -> list[Path]:
+    """Remove the temporary files of loads that were killed before the swap; return them."""
+    db_path = Path(db_path)
+    if not db_path.parent.is_dir():
+        return []
+    leftovers = sorted(db_path.parent.glob(f"{db_path.name}.tmp-*"))
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    return leftovers
+
+
 def load_duckdb(tables: dict[str, pl.DataFrame], db_path: Path) -> Path:
     """Build a DuckDB database at ``db_path`` from every table in ``TABLES``; return the path.
 
