@@ -57,8 +57,13 @@ DATES = [
     "",
     "between 2016 and 2020",
 ]
+# Arbitrary characters, weighted towards those that move offsets or end sentences: tabs,
+# combining accents, quotes of every kind, dashes, ellipses, full stops, emoji.
 NOISE = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
+    alphabet=st.one_of(
+        st.sampled_from(list(" \t\u0301\u0308\"'“”‘’«»—–….?!;:()[]🙂é")),
+        st.characters(codec="utf-8", exclude_categories=("Cs",)),
+    ),
     max_size=12,
 )
 
@@ -67,7 +72,8 @@ NOISE = st.text(
 def sentences(draw: st.DrawFn) -> str:
     a, b = draw(st.sampled_from(STATES)), draw(st.sampled_from(STATES))
     who = draw(st.sampled_from([a, f"{draw(st.sampled_from(DEMONYMS))} {draw(st.sampled_from(OFFICIALS))}"]))
-    core = f"{who} and {b} {draw(st.sampled_from(VERBS))} {draw(st.sampled_from(OBJECTS))} {draw(st.sampled_from(DATES))}"
+    gap = draw(st.sampled_from([" ", " ", "\t", " \u2014 ", " (", ") "]))  # a tab or dash moves no word
+    core = f"{who} and {b} {draw(st.sampled_from(VERBS))}{gap}{draw(st.sampled_from(OBJECTS))} {draw(st.sampled_from(DATES))}"
     form = draw(st.integers(0, 3))
     if form == 1:
         core = f'"{core}," {draw(st.sampled_from(OFFICIALS))} said'
