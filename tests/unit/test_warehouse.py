@@ -231,3 +231,58 @@ def test_table_order_parents_first() -> None:
 def test_create_table_sql_has_foreign_keys() -> None:
     sql = create_table_sql("quotes")
     assert 'FOREIGN KEY ("speaker_entity_id") REFERENCES "entities" ("entity_id")' in sql
+
+
+HOSTILE_SQL = "x'); DROP TABLE events; -- \"quoted\" ; SELECT 1; '' \\"
+
+
+def test_hostile_values_are_stored_as_data(tmp_path: Path, tables) -> None:
+    """Values from articles reach DuckDB only as bound data, so SQL in them is just text."""
+    hostile = dict(tables)
+    hostile["articles"] = tables["articles"].with_columns(
+        pl.lit(HOSTILE_SQL).alias("title"), (pl.lit(HOSTILE_SQL) + pl.col("source_file")).alias("source_file")
+    )
+    con = duckdb.connect(str(load_duckdb(hostile, tmp_path / "h.duckdb")), read_only=True)
+    try:
+        assert {r[0] for r in con.sql("SELECT table_name FROM duckdb_tables()").fetchall()} == set(TABLES)
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == tables["events"].height
+        titles = con.execute("SELECT DISTINCT title FROM articles").fetchall()
+        assert titles == [(HOSTILE_SQL,)]
+    finally:
+        con.close()
+
+
+def test_sql_is_never_built_from_values() -> None:
+    """Every SQL string the pipeline executes is a constant, read from views.sql, derived from
+    schemas/ (quoted identifiers, escaped descriptions), or names a registered frame; an
+    f-string may only interpolate quoted identifiers. A new execute() built any other way fails."""
+    import ast
+
+    import pipelines
+
+    allowed_calls = {"create_table_sql", "read_text"}
+    allowed_names = {"cols"}
+    offenders = []
+    for path in Path(pipelines.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr not in {"execute", "sql", "query", "executemany"} or not node.args:
+                continue
+            sql = node.args[0]
+            ok = isinstance(sql, ast.Constant)
+            if isinstance(sql, ast.Call):
+                func = sql.func
+                ok = (func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")) in allowed_calls
+            elif isinstance(sql, ast.JoinedStr):
+                ok = all(
+                    isinstance(part, ast.Constant)
+                    or (isinstance(part.value, ast.Call) and getattr(part.value.func, "id", "") == "_q")
+                    or (isinstance(part.value, ast.Name) and part.value.id in allowed_names)
+                    for part in sql.values
+                )
+            elif isinstance(sql, ast.BinOp):
+                ok = isinstance(sql.right, ast.Call) and getattr(sql.right.func, "id", "") == "_sql_literal"
+            if not ok:
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []
