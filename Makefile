@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export DEFENCE_EVENTS_ARTICLES_DIR ?= seeds
 export DEFENCE_EVENTS_OUTPUT_DIR ?= outputs
+# `make dev` serves the UI on this machine only; `make dev DEV_HOST=0.0.0.0` exposes it.
+DEV_HOST ?= 127.0.0.1
+DEV_PORT ?= 3000
 
 .PHONY: build test dev lint bench clean
 
@@ -28,7 +31,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	$(BIN)/dagster dev -w workspace.yaml -h $(DEV_HOST) -p $(DEV_PORT)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/benchmark.py $(DEFENCE_EVENTS_ARTICLES_DIR) --copies 10

@@ -273,7 +273,9 @@ def test_sql_is_never_built_from_values() -> None:
             ok = isinstance(sql, ast.Constant)
             if isinstance(sql, ast.Call):
                 func = sql.func
-                ok = (func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")) in allowed_calls
+                ok = (
+                    func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                ) in allowed_calls
             elif isinstance(sql, ast.JoinedStr):
                 ok = all(
                     isinstance(part, ast.Constant)
