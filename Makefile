@@ -34,7 +34,7 @@ dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml -h $(DEV_HOST) -p $(DEV_PORT)
 
 bench: $(STAMP)
-	$(BIN)/python scripts/benchmark.py $(DEFENCE_EVENTS_ARTICLES_DIR) --copies 10
+	$(BIN)/python scripts/benchmark.py $(DEFENCE_EVENTS_ARTICLES_DIR) --copies 10 --pathological 100000
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipelines schemas tests scripts

@@ -3,7 +3,8 @@
 Usage: .venv/bin/python scripts/benchmark.py [ARTICLES_DIR] [--copies N]
 
 ``--copies N`` reads every article N times with a distinct first line, so clustering is
-measured on a larger corpus. Speed targets live here as printed figures, never in a test.
+measured on a larger corpus. ``--pathological CHARS`` also times hostile text shapes (one long
+word, one endless sentence, ...) of that length: the figures should grow linearly. Speed targets live here as printed figures, never in a test.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("articles_dir", nargs="?", default="seeds", type=Path)
     ap.add_argument("--copies", type=int, default=1)
+    ap.add_argument(
+        "--pathological",
+        type=int,
+        default=0,
+        metavar="CHARS",
+        help="also time hostile text shapes of this length",
+    )
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -56,6 +64,21 @@ def main() -> None:
     print(
         f"cluster + tables: {statements} statement(s) -> {tables['events'].height} event(s) in {t5 - t4:.2f} s"
     )
+    if args.pathological:
+        pathological_figures(args.pathological)
+
+
+def pathological_figures(n_chars: int) -> None:
+    """Seconds to extract hostile text shapes of ``n_chars`` (should grow linearly)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "unit"))
+    from pathological import UNITS, pathological
+
+    for shape, unit in UNITS.items():
+        started = time.perf_counter()
+        extract(ArticleInput("0" * 16, pathological(unit, n_chars)))
+        print(f"pathological text, {shape}: {n_chars:,} characters in {time.perf_counter() - started:.2f} s")
 
 
 if __name__ == "__main__":

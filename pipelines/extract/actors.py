@@ -202,7 +202,8 @@ def _title_regex() -> re.Pattern[str]:
     # optional modifiers ("Deputy", "Defence", "External Affairs", "foreign"), a head, an
     # "of/for X" tail
     core = (
-        rf"(?:(?:{_TITLE_WORD}(?:-{_TITLE_WORD})?|[A-Z]{{2,}}|{_LOWER_MODIFIER})[ \t]+){{0,3}}(?<![\w-])(?:{heads})"
+        # starts at a word start: tried inside a long run of letters it would rescan the run
+        rf"(?<![\w-])(?:(?:{_TITLE_WORD}(?:-{_TITLE_WORD})?|[A-Z]{{2,}}|{_LOWER_MODIFIER})[ \t]+){{0,3}}(?<![\w-])(?:{heads})"
         rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_TITLE_WORD}(?:[ \t]+(?:and[ \t]+)?{_TITLE_WORD}){{0,3}}?)?"
     )
     chain = rf"{core}(?:[ \t]+and[ \t]+{core})?"
@@ -426,7 +427,7 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
 
 
 _ORG_REGEX = re.compile(
-    rf"(?<![\w-])((?:(?:[A-Z]\.){{2,}}[ \t]+|[A-Z][\w’'&\-]*[ \t]+){{0,5}}(?:{ORG_HEADS})(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){{0,2}})?)(?![\w-])"
+    rf"(?<![\w’'&-])((?:(?:[A-Z]\.){{2,}}[ \t]+|[A-Z][\w’'&\-]*+[ \t]+){{0,5}}(?:{ORG_HEADS})(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){{0,2}})?)(?![\w-])"
 )
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from pipelines.extract.coverage import Coverage
 from pipelines.extract.records import DateMention, DateValue
 
 MONTHS = {
@@ -166,16 +167,13 @@ def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, ref
 
 def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     """All date expressions, left to right, without overlaps (longer, more precise forms win)."""
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
     found: list[DateMention] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
 
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text):
             a, b = m.span()
-            if not free(a, b):
+            if not taken.is_free(a, b):
                 continue
             value: DateValue | None = None
             relative = False
@@ -204,7 +202,7 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         day = dt.date(_year_before(found, a), _month(mon), int(day_s))
                         value = DateValue(day, "day")
                         relative = True
-                        taken.append((a, b))
+                        taken.add(a, b)
                         found.append(DateMention(a, b, value, relative))
                         continue
                     day = dt.date(reference.year, _month(mon), int(day_s))
@@ -261,7 +259,7 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
             except ValueError:
                 value = None
             if value is not None:
-                taken.append((a, b))
+                taken.add(a, b)
                 found.append(DateMention(a, b, value, relative))
     found.sort(key=lambda d: d.start)
     return found

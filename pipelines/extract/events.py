@@ -536,8 +536,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     hits = [h for h in find_triggers(text, sentence) if not any(a <= h.start < b for a, b in quotes)]
     kept: dict[tuple[str, int], TriggerHit] = {}
     clause_starts = [s] + [s + m.end() for m in CLAUSE_BREAK.finditer(text[s:e])]
+    # searched once per sentence, not once per trigger (a long sentence made that quadratic)
+    agreement_named = bool(sent_agreements) or AGREEMENT_NOUN.search(text[s:e]) is not None
     for h in hits:
-        if h.pos == "agreement" and not (AGREEMENT_NOUN.search(text[s:e]) or sent_agreements):
+        if h.pos == "agreement" and not agreement_named:
             continue
         if not is_asserted(text, sentence, h):
             continue

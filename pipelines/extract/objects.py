@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract.coverage import Coverage
+
 AGREEMENT_HEADS = (
     "Agreement|Agreements|Framework|Declaration|Memorandum|Treaty|Accord|Arrangement|Minute|Pact|"
     "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement|Compact|Communique|Communiqué|"
@@ -36,7 +38,9 @@ class NamedObject:
 
 
 _ACRONYM_EXPANSION = re.compile(
-    r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z]{1,}[A-Za-z]*)\s*\((?P<exp>[^()]{0,120}?)(?:,\s*(?P<y1>(?:19|20)\d\d))?\)"
+    # a capitalised word with a second capital (possessive: a long run of letters is one word,
+    # not the many ways of splitting it, which made this cubic on "AAAA…")
+    r"\b(?P<acr>[A-Z](?=[a-z]*[A-Z])[A-Za-z]++)\s*\((?P<exp>[^()]{0,120}?)(?:,\s*(?P<y1>(?:19|20)\d\d))?\)"
 )
 _YEAR_AFTER = re.compile(
     r"^[\s,]*(?:\((?P<p>(?:19|20)\d\d)\)|(?:from|of|signed in)\s+(?P<f>(?:19|20)\d\d)\b)"
@@ -50,7 +54,7 @@ _SHIP = re.compile(
     r"\b(?:USS|HMS|INS|HMAS|HMCS|BRP|JS|ROKS|PLANS|FS|ORP|TCG)\s+(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2}"
 )
 _EXERCISE = re.compile(
-    rf"(?:(?P<before>(?:[{_QUOTES}]?[A-Z][\w\-]+[{_QUOTES}]?\s+){{1,3}})(?:(?:joint|bilateral|trilateral|multilateral|annual|yearly|military|naval|air|combined|\s)+)?"
+    rf"(?:(?<![\w\-{_QUOTES}])(?P<before>(?:[{_QUOTES}]?[A-Z][\w\-]++[{_QUOTES}]?\s+){{1,3}})(?:(?:joint|bilateral|trilateral|multilateral|annual|yearly|military|naval|air|combined|\s)+)?"
     rf"(?:[Ee]xercises?|[Dd]rills?|[Tt]raining|[Ww]argames?))|(?:[Ee]xercises?\s+(?P<after>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))"
 )
 _EXERCISE_LIST = re.compile(r"exercises?\s+(?:like|such as|including)\s+(?P<items>[A-Z][^.;:]*)")
@@ -244,6 +248,9 @@ def find_equipment(text: str) -> list[NamedObject]:
         out.append(NamedObject(m.start(), m.end(), m.group(0), "equipment"))
     for m in _SHIP.finditer(text):
         out.append(NamedObject(m.start(), m.end(), m.group(0), "ship"))
+    taken = Coverage(len(text))
+    for o in out:
+        taken.add(o.start, o.end)
     for m in _EQUIPMENT.finditer(text):
         code = m.group("code")
         if not re.search(r"\d", code) or re.fullmatch(r"[A-Z]\d{4}", code):
@@ -252,9 +259,10 @@ def find_equipment(text: str) -> list[NamedObject]:
             m.start("maker") if m.group("maker") and m.group("maker") not in _STOP_LEAD else m.start("code")
         )
         end = m.end()
-        if any(o.start <= start < o.end for o in out):
+        if taken.is_taken(start):
             continue
         out.append(NamedObject(start, end, text[start:end], "equipment"))
+        taken.add(start, end)
     out.sort(key=lambda o: o.start)
     return out
 

@@ -19,14 +19,18 @@ ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LEADING = re.compile(r"^[\s\-–—•*·>|]+")
+_MAX_WORD = 40
 
 
 def _is_abbreviation(line: str, stop: int) -> bool:
     """True when the stop at ``stop`` closes an abbreviation or an initial, not a sentence."""
     if line[stop] != ".":
         return False
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", line[:stop])
-    if not m:
+    # Only the word before the stop matters; looking further back made a line of many stops
+    # ("U.S. U.S. …") quadratic. A "word" longer than the window is no abbreviation.
+    window = line[max(0, stop - _MAX_WORD) : stop]
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", window)
+    if not m or (m.start() == 0 and stop > _MAX_WORD and re.match(r"[A-Za-z.]", line[stop - _MAX_WORD - 1])):
         return False
     word = m.group(1)
     if len(word) == 1 and word.isupper():
