@@ -9,19 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
 
-Reason = Literal[
-    "duplicate",
-    "empty",
-    "unreadable",
-    "unsupported",
-    "malformed",
-    "too_short",
-    "too_long",
-    "not_english",
-    "unused_metadata",
-]
+from schemas.tables import REJECTION_REASONS
+
+# The reasons are defined once, with the table: schemas.tables.REJECTION_REASONS.
+Reason = str
 
 
 @dataclass(frozen=True)
@@ -69,3 +61,9 @@ class Rejection:
     reason: Reason
     detail: str
     duplicate_of: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.reason not in REJECTION_REASONS:
+            raise ValueError(
+                f"unknown rejection reason {self.reason!r}; see schemas.tables.REJECTION_REASONS"
+            )

@@ -159,13 +159,16 @@ def _tables(folder: Path) -> dict[str, pl.DataFrame]:
 corpora = st.lists(articles(), min_size=1, max_size=4, unique_by=normalise_text)
 
 
+def _names(data: st.DataObject, n: int) -> list[str]:
+    return data.draw(st.lists(FILE_NAMES, min_size=n, max_size=n, unique=True))
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=corpora, data=st.data())
 def test_ids_do_not_depend_on_file_names_or_order(
     tmp_path_factory, texts: list[str], data: st.DataObject
 ) -> None:
-    names = data.draw(st.lists(FILE_NAMES, min_size=len(texts), max_size=len(texts), unique=True))
-    renamed = data.draw(st.lists(FILE_NAMES, min_size=len(texts), max_size=len(texts), unique=True))
+    names, renamed = _names(data, len(texts)), _names(data, len(texts))
     order = data.draw(st.permutations(range(len(texts))))
     root = tmp_path_factory.mktemp("ids")
     first = _tables(_write(root / "a", list(zip(names, texts, strict=True)), 1_000_000))
@@ -186,7 +189,7 @@ def test_ids_do_not_depend_on_file_names_or_order(
 def test_two_builds_of_the_same_input_are_byte_identical(
     tmp_path_factory, texts: list[str], data: st.DataObject
 ) -> None:
-    names = data.draw(st.lists(FILE_NAMES, min_size=len(texts), max_size=len(texts), unique=True))
+    names = _names(data, len(texts))
     order = data.draw(st.permutations(range(len(texts))))
     root = tmp_path_factory.mktemp("bytes")
     files = list(zip(names, texts, strict=True))
