@@ -98,10 +98,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def _year_before(found: list[DateMention], pos: int) -> int | None:
-    """The year of the last full date (day, month and year written out) before ``pos``."""
+def _year_before(text: str, found: list[DateMention], pos: int) -> int | None:
+    """The story's year at ``pos`` when no publication date is known.
+
+    That is the year of the last full date (month and year written out) of the same paragraph, or
+    else the latest year of the full dates before it. Background history comes in earlier years,
+    so "met on January 19", after "in April 2022" and "on January 11, 2023", is in 2023.
+    """
     full = [d for d in found if d.start < pos and not d.relative and d.date.precision in ("day", "month")]
-    return max(full, key=lambda d: d.start).date.value.year if full else None
+    if not full:
+        return None
+    paragraph_start = text.rfind("\n", 0, pos) + 1
+    in_paragraph = [d for d in full if d.start >= paragraph_start]
+    if in_paragraph:
+        return max(in_paragraph, key=lambda d: d.start).date.value.year
+    return max(d.date.value.year for d in full)
 
 
 def _month(token: str) -> int:
@@ -194,12 +205,12 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         value = DateValue(day, "day")
                 elif kind == "my":
                     value = DateValue(dt.date(int(m[2]), _month(m[1]), 1), "month")
-                elif kind in ("md", "dm") and (reference is not None or _year_before(found, a)):
+                elif kind in ("md", "dm") and (reference is not None or _year_before(text, found, a)):
                     mon, day_s = (m[1], m[2]) if kind == "md" else (m[2], m[1])
                     if mon.lower() == "may" and kind == "md" and not re.match(r"May\s+\d", m.group(0)):
                         continue
                     if reference is None:  # no publication date: the year the text last stated
-                        day = dt.date(_year_before(found, a), _month(mon), int(day_s))
+                        day = dt.date(_year_before(text, found, a), _month(mon), int(day_s))
                         value = DateValue(day, "day")
                         relative = True
                         taken.add(a, b)
@@ -224,11 +235,11 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 elif (
                     kind == "mon"
                     and reference is None
-                    and _year_before(found, a)
+                    and _year_before(text, found, a)
                     and not re.match(r"(?:last|this)\b", m.group(0), re.I)
                 ):
                     # no publication date: "in early July" after "June 5, 2017" is in the story's year
-                    value = DateValue(dt.date(_year_before(found, a), _month(m[1]), 1), "month")
+                    value = DateValue(dt.date(_year_before(text, found, a), _month(m[1]), 1), "month")
                     relative = True
                 elif kind == "year":
                     value = DateValue(dt.date(int(m[1]), 1, 1), "year")

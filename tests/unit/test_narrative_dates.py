@@ -134,3 +134,25 @@ def test_without_a_report_date_months_and_paragraphs_take_the_story_year():
 def test_a_month_before_a_blank_line_and_a_number_is_still_a_month():
     text = "Kim met Putin at the cosmodrome in September.\n\n22.48 KST"
     assert _found(text, dt.date(2023, 11, 22)) == [("in September", "2023-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # without a publication date, a day with no year takes the story's latest year, not the
+        # year of the background told just before it
+        (
+            "Kenya recalled its envoy on March 2, 2021.\n\nUganda, which expelled a Kenyan attaché in "
+            "May 2019, said nothing.\n\nThe envoys met again in Nairobi on March 9.",
+            ("March 9", "2021-03-09"),
+        ),
+        # a paragraph that states its own year keeps it
+        (
+            "Kenya recalled its envoy on March 2, 2021.\n\nIn May 2019, Uganda expelled an attaché, and "
+            "the envoys met again on June 4.",
+            ("June 4", "2019-06-04"),
+        ),
+    ],
+)
+def test_day_without_year_and_without_publication_date(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
