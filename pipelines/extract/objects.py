@@ -15,13 +15,13 @@ from pipelines.extract.coverage import Coverage
 
 AGREEMENT_HEADS = (
     "Agreement|Agreements|Framework|Declaration|Memorandum|Treaty|Accord|Arrangement|Minute|Pact|"
-    "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement|Compact|Communique|Communiqué|"
+    "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement|Compact|Communique|Communiqué|Pledge|"
     "Plan of Action"
 )
 GENERIC_AGREEMENT_NOUNS = (
     "agreements?|deals?|contracts?|frameworks?|pacts?|treaty|treaties|accords?|memorandum|memoranda|"
     "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership|compacts?|"
-    "charters?|protocols?|conventions?|communiqu[eé]s?|understandings?|cooperation documents|documents"
+    "charters?|protocols?|conventions?|communiqu[eé]s?|understandings?|pledges?|cooperation documents|documents"
 )
 _QUOTES = "\"“”‘’'"
 

@@ -37,6 +37,7 @@ SETS = {
     "heldout-h": (HELDOUT / "h" / "articles", HELDOUT / "h" / "gold.jsonl", 0.70),
     "heldout-i": (HELDOUT / "i" / "articles", HELDOUT / "i" / "gold.jsonl", 0.64),
     "heldout-j": (HELDOUT / "j" / "articles", HELDOUT / "j" / "gold.jsonl", 0.57),
+    "heldout-k": (HELDOUT / "k" / "articles", HELDOUT / "k" / "gold.jsonl", 0.64),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extracted import extracted as _events
+from extracted import typed_events
 
 from pipelines.extract import ArticleInput, extract
 from pipelines.extract.actors import find_countries, find_people
@@ -662,3 +663,18 @@ def test_offices_written_in_lower_case_after_a_state():
     )
     people = [(p.text, p.country_iso3) for p in find_people(text, find_countries(text), 2024)]
     assert people == [("Yoko Kamikawa", "JPN"), ("Grant Shapps", "GBR"), ("Kurt Campbell", "USA")]
+
+
+def test_issued_pledge_or_declaration_is_an_agreement() -> None:
+    events = typed_events(
+        "Chile, Peru and Ecuador issued the Lima Pledge on coastal security on 4 May 2022.",
+        dt.date(2022, 5, 6),
+    )
+    assert ("AGREE", "2022-05-04", ("CHL", "ECU", "PER")) in events
+
+
+def test_told_an_ambassador_to_leave_is_an_expulsion() -> None:
+    events = typed_events(
+        "Ghana told Nigerian Ambassador Musa Bello to leave the country on Monday.", dt.date(2024, 3, 6)
+    )
+    assert ("SANCTION", "2024-03-04", ("GHA", "NGA")) in events
