@@ -115,7 +115,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:mission|force|operation)s?\b")
 AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}request\b|\bto help restore order\b")
 ANAPHORIC_OPENING = re.compile(
-    r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|come|followed|follows|went ahead|"
+    # "The strike came after ...", "Thursday's meeting follows ...": an event already told
+    r"\W*(?:The|This|That|Its|Their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|come|followed|follows|went ahead|"
     r"goes ahead|capped|caps|marked|marks|was preceded|is the first|was the first|(?:is|was)(?= (?:a|an|seen as) ))\b"
 )
 SANCTIONS_REGIME = re.compile(

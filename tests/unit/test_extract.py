@@ -678,3 +678,13 @@ def test_told_an_ambassador_to_leave_is_an_expulsion() -> None:
         "Ghana told Nigerian Ambassador Musa Bello to leave the country on Monday.", dt.date(2024, 3, 6)
     )
     assert ("SANCTION", "2024-03-04", ("GHA", "NGA")) in events
+
+
+def test_weekday_possessive_opening_tells_an_event_again() -> None:
+    text = (
+        "The defence ministers of Kenya and Ethiopia met in Nairobi on Tuesday.\n\n"
+        "Tuesday's meeting follows a surprise agreement announced in Kampala on March 3, under which the "
+        "two neighbours agreed, with Ugandan mediation, to reopen border posts."
+    )
+    consult = [e for e in typed_events(text, dt.date(2024, 5, 9)) if e[0] == "CONSULT"]
+    assert consult == [("CONSULT", "2024-05-07", ("ETH", "KEN"))]
