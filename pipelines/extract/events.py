@@ -283,9 +283,13 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
-        r"\bno\s+(?:\S+\s+){0,5}$", " ".join(before.split()[-6:]) + " "
+        # "no" negates what follows it, up to a clause of time: "No contract was signed during
+        # the visit" negates the signing, not the visit
+        r"\bno\s+(?:(?!(?:during|after|before|since|despite|following|when|while)\b)\S+\s+){0,5}$",
+        " ".join(before.split()[-6:]) + " ",
+        re.I,
     ):
-        return False  # "did not sign", "no agreement on it was signed"
+        return False  # "did not sign", "no agreement on it was signed", "No contract has been signed"
     if hit.phrase.lower() in ("met", "meet") and re.search(
         r"\b(?:been|be|being|is|are|was|were)\s+$", before
     ):

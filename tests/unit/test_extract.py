@@ -688,3 +688,17 @@ def test_weekday_possessive_opening_tells_an_event_again() -> None:
     )
     consult = [e for e in typed_events(text, dt.date(2024, 5, 9)) if e[0] == "CONSULT"]
     assert consult == [("CONSULT", "2024-05-07", ("ETH", "KEN"))]
+
+
+def test_sentence_opening_no_negates_the_event() -> None:
+    text = "Chile bought two frigates from Britain on 4 May 2021. No contract has been signed for the Dutch submarines."
+    events = typed_events(text, dt.date(2021, 5, 6))
+    assert [e for e in events if e[0] == "AGREE"] == []
+
+
+def test_no_does_not_negate_the_event_of_a_time_clause() -> None:
+    text = (
+        "No contract was signed during the visit of Chilean Defence Minister Ana Soto to Peru on 4 May 2021."
+    )
+    events = typed_events(text, dt.date(2021, 5, 6))
+    assert [e[0] for e in events] == ["CONSULT"]
