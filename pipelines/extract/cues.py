@@ -131,7 +131,7 @@ CONTEXT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 
 
 CLAUSE_BREAK = re.compile(
-    r",\s+and\s+(?=[A-Z])|\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s"
+    r",\s+and\s+(?:the\s+)?(?=[A-Z])|\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s"
 )
 
 

@@ -61,12 +61,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|(?:end|beginning|start|middle)\s+of)\s+({_MON})\b"
             r"(?!\.?[ \t]*,?[ \t]*(?:of[ \t]+)?\d)"
+            r"(?!\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this|next)\s+year\b)"
         ),
     ),
     (
         "year",
         re.compile(
             rf"(?<![\d$£€.,/-])({_YEAR})(?![\d%s]|\s*(?:percent|per cent|billion|million|troops|tanks|units))"
+        ),
+    ),
+    (
+        # "May of that year", "in December last year", "March the following year"
+        "mon_rel",
+        re.compile(
+            rf"\b({_MON})\s+(?:of\s+)?(that|the same|the following|the next|the previous|last|this|next)\s+year\b"
         ),
     ),
     (
@@ -261,6 +269,9 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         )
                         value = DateValue(dt.date(year, month, 1), "month")
                         relative = True
+                elif kind == "mon_rel":
+                    value = _month_of_year(m[1], m[2].lower(), reference, _anchors(text, found, a))
+                    relative = True
                 elif kind == "shift":
                     value = _shift_days(text, m, _anchors(text, found, a))
                     relative = True
@@ -274,6 +285,23 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 found.append(DateMention(a, b, value, relative))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _month_of_year(
+    month: str, which: str, reference: dt.date | None, before: list[DateMention]
+) -> DateValue | None:
+    """ "May of that year" is May of the year the story last stated; "December last year" counts
+    from the publication date."""
+    if which in ("last", "this", "next"):
+        if reference is None:
+            return None
+        base = reference.year
+    else:
+        if not before:
+            return None
+        base = max(before, key=lambda d: d.start).date.value.year
+    shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the next": 1}.get(which, 0)
+    return DateValue(dt.date(base + shift, _month(month), 1), "month")
 
 
 DAY_SHIFTS = {

@@ -641,9 +641,13 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )
         if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
-            participants |= find_participants(
+            wider = find_participants(
                 text, sentence, countries, people, orgs, places, main_pair, plover, hit.start
             )
+            # "Egypt signed a contract in May, and the UAE signed a deal on Dec. 3": the states
+            # of another clause with its own trigger of this type are that clause's parties
+            wider -= _other_clause_states(ctx, kept, clause_starts, e, (plover, clause)) - participants
+            participants |= wider
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:
             # a listed document is the visit's, between the article's two states ("the Staff
             # College, Wellington" names no state)
@@ -731,7 +735,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             own = [
                 d
                 for d in sent_dates
-                if date_owner.get(d.start) in (None, hit.start)
+                if (
+                    date_owner.get(d.start) in (None, hit.start)
+                    or _during(text, hit, date_owner[d.start], c_end)
+                )
                 and not in_person_aside(text, s, e, d.start, hit.start)
             ]
             aside_free = [d for d in sent_dates if not in_person_aside(text, s, e, d.start, hit.start)]
@@ -772,6 +779,33 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
     split = [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
     return [r for rec in split for r in _split_calls(ctx, rec)]
+
+
+_DURING = re.compile(r"\s(?:during|on the sidelines of|at|on)\s+(?:[\w'’.-]+\s+){0,8}$")
+
+
+def _during(text: str, hit: TriggerHit, owner_start: int, clause_end: int) -> bool:
+    """ "signed a deal during Macron's visit to Dubai on Dec. 3": the date of the gathering a
+    deal was signed during is the signing's date too."""
+    return (
+        hit.end <= owner_start < clause_end
+        and owner_start - hit.end <= 120
+        and _DURING.search(text, hit.end, owner_start) is not None
+    )
+
+
+def _other_clause_states(
+    ctx: ArticleContext, kept: dict, clause_starts: list[int], end: int, own: tuple[str, int]
+) -> set[str]:
+    """States named in the other clauses of the sentence that hold a trigger of the same type."""
+    found: set[str] = set()
+    for plover, clause in kept:
+        if plover != own[0] or clause == own[1]:
+            continue
+        c_start = clause_starts[clause]
+        c_end = clause_starts[clause + 1] if clause + 1 < len(clause_starts) else end
+        found |= {c.country_iso3 for c in ctx.countries if c_start <= c.start < c_end and c.country_iso3}
+    return found
 
 
 def _split_calls(ctx: ArticleContext, rec: EventRecord) -> list[EventRecord]:

@@ -702,3 +702,18 @@ def test_no_does_not_negate_the_event_of_a_time_clause() -> None:
     )
     events = typed_events(text, dt.date(2021, 5, 6))
     assert [e[0] for e in events] == ["CONSULT"]
+
+
+def test_two_signings_of_one_sentence_keep_their_own_states_and_dates() -> None:
+    text = (
+        "Ghana orders patrol boats\n"
+        "Ghana signed a contract with Turkey on 4 March 2024 for six patrol boats, the navy said. "
+        "Ghana has long bought Turkish hardware. Turkey's shipyards are busy. "
+        "Nigeria signed a contract with Turkey in May last year, and the Senegalese government "
+        "signed a deal with Spain during Spanish Prime Minister Ramon Alvarez's visit to Dakar on Dec. 3."
+    )
+    events = sorted(typed_events(text, dt.date(2024, 3, 5)))
+    assert ("AGREE", "2023-05", ("NGA", "TUR")) in events
+    assert ("AGREE", "2023-12-03", ("ESP", "SEN")) in events
+    # neither signing borrows the other's states
+    assert not any(e[0] == "AGREE" and {"NGA", "SEN"} <= set(e[2]) for e in events)

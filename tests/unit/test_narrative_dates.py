@@ -36,6 +36,14 @@ from extracted import found_dates as _found
             "The ceasefire failed in 2009. Later that year, the army retook the valley.",
             [("2009", "2009"), ("Later that year", "2009")],
         ),
+        (
+            "Chile bought radars in October 2011 and Peru signed a loan deal in March of that year.",
+            [("October 2011", "2011-10"), ("March of that year", "2011-03")],
+        ),
+        (
+            "Kenya signed a pact in 2014; the first drill followed in June the following year.",
+            [("2014", "2014"), ("June the following year", "2015-06")],
+        ),
     ],
 )
 def test_story_relative_dates_count_from_the_last_date_stated(text, expected):
@@ -156,3 +164,10 @@ def test_a_month_before_a_blank_line_and_a_number_is_still_a_month():
 )
 def test_day_without_year_and_without_publication_date(text: str, expected: tuple[str, str]) -> None:
     assert expected in _found(text)
+
+
+def test_a_month_last_year_counts_from_the_publication_date() -> None:
+    # read in March 2025, "January last year" is January 2024 (not January 2025, nor 2023)
+    assert _found("Oslo and Rome signed it in January last year.", dt.date(2025, 3, 10)) == [
+        ("January last year", "2024-01")
+    ]
