@@ -648,6 +648,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # of another clause with its own trigger of this type are that clause's parties
             wider -= _other_clause_states(ctx, kept, clause_starts, e, (plover, clause)) - participants
             participants |= wider
+        if len(participants) == 1 and plover in ("AGREE", "COOPERATE"):
+            # "Egypt signed a contract for 30 more Rafales": the maker's state is the counterpart
+            # of a purchase that names only the buyer
+            participants |= lexicon.makers_named(text, c_start, c_end)
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:
             # a listed document is the visit's, between the article's two states ("the Staff
             # College, Wellington" names no state)

@@ -94,6 +94,24 @@ def companies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def equipment_makers() -> dict[str, str]:
+    """Weapon and platform families made in one state: name -> maker state (ISO3)."""
+    return {r["name"]: r["iso3"] for r in read_tsv("equipment_makers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def equipment_maker_regex() -> re.Pattern[str]:
+    """A family name with a plural or a variant suffix: "Rafales", "F-16V", "Su-35S", "K9A1"."""
+    return re.compile(rf"(?<![\w/-])({alternation(list(equipment_makers()))})(?:(?<=\d)[A-Z][A-Z0-9]{{0,2}}|(?<=[A-Za-z])[A-Z0-9]{{1,3}})?(?:e?s)?(?![\w-])")
+
+
+def makers_named(text: str, start: int, end: int) -> set[str]:
+    """The maker states of the weapon families named in ``text[start:end]``."""
+    table = equipment_makers()
+    return {table[m.group(1)] for m in equipment_maker_regex().finditer(text, start, end)}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["iso3"] for row in read_tsv("demonyms.tsv")}
 

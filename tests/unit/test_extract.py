@@ -717,3 +717,27 @@ def test_two_signings_of_one_sentence_keep_their_own_states_and_dates() -> None:
     assert ("AGREE", "2023-12-03", ("ESP", "SEN")) in events
     # neither signing borrows the other's states
     assert not any(e[0] == "AGREE" and {"NGA", "SEN"} <= set(e[2]) for e in events)
+
+
+def test_a_purchase_naming_only_the_buyer_takes_the_maker_state_of_the_weapon() -> None:
+    text = (
+        "Air force renewal\n"
+        "Colombia signed a contract for 17 Gripens on 14 November 2025, the defence ministry said."
+    )
+    assert ("AGREE", "2025-11-14", ("COL", "SWE")) in typed_events(text, dt.date(2025, 11, 15))
+    # a seller that is named is not replaced by the maker
+    named = "Jets bought\nPeru signed a contract with Brazil for 12 F-16V jets on 3 June 2024."
+    assert [e[2] for e in typed_events(named, dt.date(2024, 6, 4)) if e[0] == "AGREE"] == [("BRA", "PER")]
+
+
+def test_weapon_family_names_match_variants_but_not_longer_designators() -> None:
+    from pipelines.extract.lexicon import makers_named
+
+    for phrase, makers in [
+        ("30 more Rafales", {"FRA"}),
+        ("K9A1 howitzers", {"KOR"}),
+        ("Su-35S fighters", {"RUS"}),
+        ("a K22 rifle", set()),
+        ("a patriot's duty", set()),
+    ]:
+        assert makers_named(phrase, 0, len(phrase)) == makers, phrase
