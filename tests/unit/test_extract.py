@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extracted import extracted as _events
 from extracted import typed_events
 
@@ -741,3 +742,29 @@ def test_weapon_family_names_match_variants_but_not_longer_designators() -> None
         ("a patriot's duty", set()),
     ]:
         assert makers_named(phrase, 0, len(phrase)) == makers, phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Egypt and Qatar restored ties on Tuesday.", ("AGREE", "2024-05-07", ("EGY", "QAT"))),
+        (
+            "Morocco and Iran re-established diplomatic relations on Monday.",
+            ("AGREE", "2024-05-06", ("IRN", "MAR")),
+        ),
+        (
+            "Indonesia received its first Rafale fighter jets from France on Monday.",
+            ("COOPERATE", "2024-05-06", ("FRA", "IDN")),
+        ),
+        (
+            "Algeria closed its airspace to Moroccan aircraft on Monday.",
+            ("SANCTION", "2024-05-06", ("DZA", "MAR")),
+        ),
+        (
+            "Kenya's foreign minister received the Ethiopian ambassador in Nairobi on Monday.",
+            ("CONSULT", "2024-05-06", ("ETH", "KEN")),
+        ),
+    ],
+)
+def test_restored_ties_first_deliveries_closed_airspace_and_receptions(sentence, expected) -> None:
+    assert typed_events("Report\n" + sentence + "\n", dt.date(2024, 5, 10)) == [expected]
