@@ -285,7 +285,7 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # a purchase contract is not the framework signed beside it
             headline_only = all(records[m].sentence_index == 0 for m in g.members)
             anaphoric = (
-                g is same_type[0]
+                (g is same_type[0] or (r.plover_type == "AGREE" and agreement_kind(r) == "contract"))
                 and (r.plover_type not in SEPARATE_STATEMENTS or headline_only)
                 and not _is_background(r)
             )

@@ -713,6 +713,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if plover == "AGREE":
             objects = _agreement_objects(sent_agreements, hit)
             if not objects:
+                objects = _coordinated_documents(text, inside(generic_agreements), hit, c_end)
+            if not objects:
                 generic = _nearest(inside(generic_agreements), hit.start, 80)
                 thing = _nearest(sent_others, hit.start, 80)
                 objects = [generic or thing]
@@ -1030,6 +1032,32 @@ def _agreement_objects(agreements: list[NamedObject], hit: TriggerHit) -> list[N
     if len(agreements) > 1 and (len(with_years) >= 2 or hit.pos in ("agreement", "verb", "listed")):
         return agreements
     return [min(agreements, key=lambda a: abs(a.start - hit.start))]
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an|one|another)\s+$", re.I)
+_COORDINATOR = re.compile(r"(?:,\s*|\s)(?:and|as well as|along with|plus)\s+(?:also\s+)?(?:an?|another)\s+$", re.I)
+
+
+def _coordinated_documents(
+    text: str, generic: list[NamedObject], hit: TriggerHit, clause_end: int
+) -> list[NamedObject]:
+    """ "signed a contract on radars as well as a letter of intent on air defence": one verb,
+    two documents introduced as new ("a", "an"), coordinated: two signings. A document named
+    again ("the contract") or inside another's description is not a second one."""
+    after = [g for g in generic if hit.end <= g.start < clause_end and g.start - hit.end <= 250]
+    documents: list[NamedObject] = []
+    for g in after:
+        lead = text[max(0, g.start - 40) : g.start]
+        if not _INDEFINITE.search(lead):
+            continue
+        if documents and not _COORDINATOR.search(lead):
+            continue
+        if re.match(r"\s+(?:was|were|is|are|will|would|could|had|has|have)\b", text[g.end : g.end + 12]):
+            continue  # ", and a deal was expected": the subject of another clause
+        if not documents and g.start - hit.end > 25:
+            break  # the verb's own object comes first
+        documents.append(g)
+    return documents if len(documents) >= 2 else []
 
 
 def _nearest(items: list, pos: int, max_distance: int | None = None):

@@ -99,3 +99,19 @@ def test_protests_in_opposite_directions_are_two_events():
     protests = [g for g in groups if g[0].plover_type == "PROTEST"]
     assert len(protests) == 2
     assert sorted(g[0].source_iso3 for g in protests) == ["KEN", "SOM"]
+
+
+def test_the_contract_told_again_joins_the_contract_signed_beside_a_framework():
+    text = (
+        "g" * 16,
+        "Oman and Spain sign defence pact and corvette deal\n"
+        "Oman and Spain signed a defence cooperation framework and a contract for two corvettes "
+        "on Monday, officials said. The corvette contract was signed by state shipbuilder Navantia "
+        "and the Omani navy.",
+        dt.date(2025, 6, 10),
+    )
+    agree = [g for g in _clusters(text) if g[0].plover_type == "AGREE" and len(g) > 0]
+    kinds = sorted(sorted({r.object_name for r in g if r.object_name}) for g in agree)
+    # the framework and the contract stay two events; the contract told again is the contract
+    assert len(agree) == 2, kinds
+    assert any({"contract", "corvette contract"} <= set(k) for k in kinds), kinds

@@ -768,3 +768,16 @@ def test_weapon_family_names_match_variants_but_not_longer_designators() -> None
 )
 def test_restored_ties_first_deliveries_closed_airspace_and_receptions(sentence, expected) -> None:
     assert typed_events("Report\n" + sentence + "\n", dt.date(2024, 5, 10)) == [expected]
+
+
+def test_one_verb_with_two_new_documents_gives_two_signings() -> None:
+    text = (
+        "Cairo and Nairobi sign accords\n"
+        "Egypt and Kenya signed a memorandum on health and an agreement on visas on 3 May 2024. "
+        "Ghana and Togo signed a memorandum on fisheries on 6 May 2024, the ministry said, and a "
+        "second deal was expected."
+    )
+    x, events = _events(text, dt.date(2024, 5, 10))
+    body = text.index("\n")
+    signings = [(e.object_name, e.date.iso()) for e in x.events if e.plover_type == "AGREE" and e.start > body]
+    assert signings == [("memorandum", "2024-05-03"), ("agreement", "2024-05-03"), ("memorandum", "2024-05-06")]
