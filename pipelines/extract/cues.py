@@ -172,7 +172,7 @@ PURPOSE = re.compile(
 
 
 # "X, who arrived on Sunday night, held talks": an aside about a person
-PERSON_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;()]*,")
+PERSON_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;()]*(?:,|[.!?]?[\"”’]?\s*$)")
 
 
 def in_person_aside(text: str, start: int, end: int, pos: int, trigger: int) -> bool:

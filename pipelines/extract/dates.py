@@ -95,6 +95,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "a year ago", "two months ago", "three weeks ago": counted back from the publication day
+        "ago",
+        re.compile(
+            rf"\b(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
         "relword",
         re.compile(
             r"\b(yesterday|today|last week|this week|earlier this week|earlier in the week|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day|"
@@ -152,10 +160,12 @@ def _shift_month(d: dt.date, months: int) -> dt.date:
 def _anchors(text: str, found: list[DateMention], pos: int) -> list[DateMention]:
     """Dates before ``pos`` that a story-relative phrase can count from: not deadlines
     ("unless it gave up the purchase by July 31")."""
+    ends = {d.end for d in found}
     return [
         d
         for d in found
         if d.end <= pos
+        and not _after_bracketed_date(text, ends, d.start)
         and not re.search(r"\b(?:by|until|till|before|deadline of)\s+$", text[max(0, d.start - 12) : d.start])
         and not re.search(r",\s+who\s+[^,;.]*$", text[max(0, d.start - 60) : d.start])
     ]  # nor the date of an aside ("X, who arrived on Sunday night, ...")
@@ -272,6 +282,9 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 elif kind == "mon_rel":
                     value = _month_of_year(m[1], m[2].lower(), reference, _anchors(text, found, a))
                     relative = True
+                elif kind == "ago" and reference is not None:
+                    value = _ago(reference, count_word(m["n"]), m["unit"].lower().rstrip("s"))
+                    relative = True
                 elif kind == "shift":
                     value = _shift_days(text, m, _anchors(text, found, a))
                     relative = True
@@ -284,7 +297,22 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 taken.add(a, b)
                 found.append(DateMention(a, b, value, relative))
     found.sort(key=lambda d: d.start)
-    return found
+    return [d for i, d in enumerate(found) if not _bracketed_alternative(text, found, i)]
+
+
+def _after_bracketed_date(text: str, date_ends: set[int], start: int) -> bool:
+    """Whether a date at ``start`` sits in brackets right after a date ending in ``date_ends``."""
+    m = re.search(r"\s*\((?=[^()]*\b(?:time|GMT|UTC)\b)[^()]{0,40}$", text[max(0, start - 48) : start])
+    return m is not None and start - (len(text[max(0, start - 48) : start]) - m.start()) in date_ends
+
+
+def _bracketed_alternative(text: str, found: list[DateMention], i: int) -> bool:
+    """ "On January 11 (local time; January 12, Japan time)": a date in brackets after a date,
+    in another time zone, is the same moment told another way, not a second date ("On Wednesday
+    (Jan 17)" is kept: it says which Wednesday). ``found`` is in text order."""
+    if i == 0:
+        return False
+    return _after_bracketed_date(text, {found[i - 1].end}, found[i].start)
 
 
 def _month_of_year(
@@ -302,6 +330,17 @@ def _month_of_year(
         base = max(before, key=lambda d: d.start).date.value.year
     shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the next": 1}.get(which, 0)
     return DateValue(dt.date(base + shift, _month(month), 1), "month")
+
+
+def _ago(reference: dt.date, n: int, unit: str) -> DateValue:
+    """ "a year ago" is that year (the month is not sure), "two months ago" that month,
+    "three weeks ago" and "five days ago" that day."""
+    if unit == "year":
+        return DateValue(dt.date(reference.year - n, 1, 1), "year")
+    if unit == "month":
+        return DateValue(_shift_month(reference, -n), "month")
+    days = n * (7 if unit == "week" else 1)
+    return DateValue(reference - dt.timedelta(days=days), "day")
 
 
 DAY_SHIFTS = {

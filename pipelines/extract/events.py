@@ -306,6 +306,14 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and not re.match(r"\s+(?:\S+\s+){0,3}?by\b", text[hit.end : sentence.end])
     ):
         return False  # "100 Palestinians were killed": no attacker is named, no state acts
+    if hit.phrase.lower().endswith("ing") and re.search(
+        r"\b(?:from|without|instead of|rather than|avoid|avoiding|spared|sparing)\s+$", before, re.I
+    ):
+        return False  # "sparing the governments from negotiating case by case": not done
+    if hit.phrase.lower() == "visiting" and not re.match(
+        r"\s+(?:the\s+|his\s+|her\s+)?[A-Z]", text[hit.end : hit.end + 12]
+    ):
+        return False  # "visiting personnel", "while visiting the other": no visit to anyone
     if hit.phrase.lower() in ("order for", "orders for") and re.search(r"\bin\s+$", before):
         return False  # "in order for"
     if hit.plover == "AGREE" and re.search(

@@ -199,12 +199,22 @@ def find_agreements(text: str) -> list[NamedObject]:
             year = int(lead.group(1))
         out.append(NamedObject(a, end, f"{name} ({acr})" if acr else name, "agreement", acr, year))
     out.sort(key=lambda o: o.start)
-    return [o for o in out if not _is_alias(text, o, out)]
+    renamed = {id(o) for o in out if _renamed_by_short_name(text, o, out)}
+    return [o for o in out if id(o) not in renamed and not _is_alias(text, o, out)]
+
+
+def _renamed_by_short_name(text: str, obj: NamedObject, others: list[NamedObject]) -> bool:
+    """ "signed the "Agreement between A and B Concerning ..." (the A-B Access Agreement)": the
+    short name in brackets is what the text and other reports call it, so the long one goes."""
+    bracket = re.match(r"[\s\"”’']*\(the\s+", text[obj.end : obj.end + 12])
+    return bracket is not None and any(o.start == obj.end + bracket.end() for o in others)
 
 
 def _is_alias(text: str, obj: NamedObject, others: list[NamedObject]) -> bool:
     """ "the Agreement between A and B concerning X (X Arrangement, XA)": the bracket renames it."""
     before = text[max(0, obj.start - 2) : obj.start]
+    if re.search(r"\(the\s+$", text[max(0, obj.start - 6) : obj.start]):
+        return False  # "(the A-B Access Agreement)": kept, the long name before it goes
     if "(" not in before or obj.year is not None:
         return False
     opening = text.rfind("(", 0, obj.start)

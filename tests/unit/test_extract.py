@@ -781,3 +781,38 @@ def test_one_verb_with_two_new_documents_gives_two_signings() -> None:
     body = text.index("\n")
     signings = [(e.object_name, e.date.iso()) for e in x.events if e.plover_type == "AGREE" and e.start > body]
     assert signings == [("memorandum", "2024-05-03"), ("agreement", "2024-05-03"), ("memorandum", "2024-05-06")]
+
+
+def test_a_long_treaty_name_renamed_in_brackets_is_known_by_its_short_name() -> None:
+    text = (
+        "Treaty signed\n"
+        'Kenya and Italy signed the "Agreement between the Republic of Kenya and the Italian Republic '
+        'Concerning Defence Cooperation" (the Kenya-Italy Defence Cooperation Agreement) on 2 May 2024.'
+    )
+    x, _ = _events(text, dt.date(2024, 5, 3))
+    assert [e.object_name for e in x.events if e.plover_type == "AGREE" and e.sentence_index > 0] == [
+        "Kenya-Italy Defence Cooperation Agreement"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pact sets the legal status of visiting personnel from Peru and Chile.",
+        "It lets the forces of Peru train while visiting the other, officials from Chile said.",
+        "The deal spares Peru and Chile from negotiating case-by-case arrangements.",
+    ],
+)
+def test_visiting_as_an_adjective_and_gerunds_after_from_are_not_events(sentence) -> None:
+    assert typed_events("Report\n" + sentence + "\n", dt.date(2024, 5, 10)) == []
+
+
+def test_agreed_in_principle_and_an_aside_dated_to_the_end_of_the_sentence() -> None:
+    events = typed_events(
+        "Report\nPeru and Chile agreed in principle on the pact in May last year.\n"
+        "Cairo hosted talks between Egypt and Qatar, who cut diplomatic relations five years ago.\n",
+        dt.date(2024, 5, 10),
+    )
+    assert ("AGREE", "2023-05", ("CHL", "PER")) in events
+    talks = [e for e in events if e[0] == "CONSULT"]
+    assert talks and all(e[1] != "2019" for e in talks)  # the aside's date is the cutting of ties

@@ -171,3 +171,19 @@ def test_a_month_last_year_counts_from_the_publication_date() -> None:
     assert _found("Oslo and Rome signed it in January last year.", dt.date(2025, 3, 10)) == [
         ("January last year", "2024-01")
     ]
+
+
+def test_ago_counts_back_from_the_publication_date() -> None:
+    text = "Oslo signed a pact a year ago. They met two months ago and spoke three weeks ago."
+    assert _found(text, dt.date(2024, 3, 20)) == [
+        ("a year ago", "2023"),
+        ("two months ago", "2024-01"),
+        ("three weeks ago", "2024-02-28"),
+    ]
+
+
+def test_a_date_in_another_time_zone_in_brackets_is_not_a_second_date() -> None:
+    text = "On 4 June (local time; 5 June, Tokyo time), the pact was signed. Talks were held the same day."
+    assert _found(text, dt.date(2024, 6, 6)) == [("4 June", "2024-06-04"), ("the same day", "2024-06-04")]
+    # a date in brackets that says which weekday is meant is kept
+    assert ("Jan 17", "2024-01-17") in _found("On Wednesday (Jan 17), envoys met.", dt.date(2024, 1, 20))
