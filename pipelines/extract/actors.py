@@ -43,6 +43,10 @@ NOT_NAME_WORDS = frozenset(
     Kingdom Federation Government Parliament Embassy Coast Guard Marine Corps Navy's Army's""".split()
 )
 _NAME_TOKEN = r"(?:[A-Z][a-z]?\.|(?!(?:" + "|".join(sorted(NOT_NAME_WORDS)) + r")\b)[A-Z][\w'’\-]*[\w])"
+# lower-case words inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva",
+# "Abdel Fattah al-Sisi"
+_NAME_PARTICLE = r"(?:bin|bint|ibn|van|von|der|den|de|da|dos|das|du|del|della|di|ter)"
+_NAME_PREFIX = r"(?:al-|el-|ul-|ad-|as-|ash-|at-)"
 # a capitalised word of a title, e.g. "Defence", "External", "Affairs"
 _TITLE_WORD = r"[A-Z][a-z]+"
 _LOWER_MODIFIER = (
@@ -208,8 +212,31 @@ def _title_regex() -> re.Pattern[str]:
     )
     chain = rf"{core}(?:[ \t]+and[ \t]+{core})?"
     honor = r"(?:[ \t]+(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Gen\.|Adm\.))?"
-    name = rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
+    name = rf"(?P<name>{_NAME_TOKEN}(?:(?:[ \t]+{_NAME_PARTICLE})*[ \t]+{_NAME_PREFIX}?{_NAME_TOKEN}){{0,3}})"
     return re.compile(rf"(?P<title>{chain}){honor}(?:,[ \t]+|[ \t]+){name}")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word that can be part of a title: the words of the titles lexicon, office words, and
+    lower-case modifiers written with a capital."""
+    words = {w for t in lexicon.titles() for w in t.phrase.split()} | set(NOT_NAME_WORDS)
+    words |= {w.capitalize() for w in re.findall(r"[a-z]+", _LOWER_MODIFIER)}
+    return frozenset(words | {"of", "for", "the", "and"})
+
+
+def _name_inside_title(title: str) -> int | None:
+    """Where a name starts inside what the title pattern took: "President Hassan Sheikh" is the
+    title "President" and the name "Hassan Sheikh ...", since "Hassan" is no title word but
+    "Sheikh" (an honorific) let the pattern run on. None when the title is all title words."""
+    heads = {t.phrase for t in lexicon.titles()}
+    seen_head = False
+    for m in re.finditer(r"\S+", title):
+        word = m.group(0)
+        if seen_head and word not in _title_words() and word.lower() not in _title_words():
+            return m.start()
+        seen_head = seen_head or word in heads
+    return None
 
 
 def _trim_name(name: str) -> str:
@@ -320,18 +347,23 @@ def find_people(text: str, countries: list[EntityMention], year: int | None = No
 
     for m in _title_regex().finditer(text):
         raw = m.group("name")
+        name_start = m.start("name")
+        split = _name_inside_title(m.group("title"))
+        if split is not None:  # "President Hassan Sheikh Mohamud": the name began inside the "title"
+            name_start = m.start("title") + split
+            raw = text[name_start : m.end("name")]
         name = _trim_name(raw)
         if not name or " " not in name and len(name) < 3:
             continue
-        title = m.group("title")
+        title = m.group("title") if split is None else m.group("title")[:split].rstrip()
         title_words = title.split()
         # the regex may have swallowed a country word into the title: "US Secretary"
         while title_words and (_country_lookup(title_words[0].rstrip("’'s")) or title_words[0] in NAME_STOP):
             title_words = title_words[1:]
         title = " ".join(title_words)
-        start = m.start("name")
+        start = name_start
         around = near(m.start("title") - 60, m.end("title"))
-        iso3 = _title_country(text, m.start("title"), m.group("title"), around)
+        iso3 = _title_country(text, m.start("title"), title if split is not None else m.group("title"), around)
         if iso3 is None:
             iso3 = _title_country(text, m.start("title"), title, around)
         people.append(EntityMention(start, start + len(name), name, name, "PERSON", iso3, title or None))
@@ -393,13 +425,16 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
     for p in people:
         parts = p.name.split()
         keys = {parts[-1], parts[0]} if len(parts) > 1 else {parts[-1]}
+        if len(parts) > 2:  # "Hassan Sheikh" for Hassan Sheikh Mohamud, "Abdel Fattah" too
+            keys |= {" ".join(parts[:2]), " ".join(parts[-2:])}
         for key in keys:
             if key in known and known[key].name != p.name:
                 clash.add(key)
             known.setdefault(key, p)
     covered: set[int] = {i for p in people for i in range(p.start, p.end)}
     out = list(people)
-    for surname, base in known.items():
+    # two-word keys first, so that "Hassan Sheikh" is one mention, not "Hassan" and a stray word
+    for surname, base in sorted(known.items(), key=lambda kv: -len(kv[0].split())):
         if len(surname) < 3 or surname in clash or surname.endswith(".") or surname in NAME_STOP:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):

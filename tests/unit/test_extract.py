@@ -816,3 +816,27 @@ def test_agreed_in_principle_and_an_aside_dated_to_the_end_of_the_sentence() -> 
     assert ("AGREE", "2023-05", ("CHL", "PER")) in events
     talks = [e for e in events if e[0] == "CONSULT"]
     assert talks and all(e[1] != "2019" for e in talks)  # the aside's date is the cutting of ties
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("President Abdel Fattah al-Sisi received them in Cairo.", "Abdel Fattah al-Sisi", "EGY"),
+        ("Crown Prince Mohammed bin Salman received them.", "Mohammed bin Salman", "SAU"),
+        ("President Luiz Inacio Lula da Silva said so.", "Luiz Inacio Lula da Silva", "BRA"),
+        # an honorific inside a name does not make the name a title
+        ("President Hassan Sheikh Mohamud signed a law.", "Hassan Sheikh Mohamud", "SOM"),
+    ],
+)
+def test_names_with_particles_and_honorifics_are_whole(text, person, state) -> None:
+    people = find_people(text, find_countries(text), 2024)
+    assert [(p.text, p.country_iso3) for p in people][:1] == [(person, state)]
+
+
+def test_a_person_followed_by_the_first_two_words_of_a_three_word_name() -> None:
+    text = (
+        "Report\nPresident Hassan Sheikh Mohamud of Somalia flew to Nairobi on 3 May 2024. "
+        "Hassan Sheikh and Kenyan President William Ruto signed a border security pact on 4 May 2024."
+    )
+    events = typed_events(text, dt.date(2024, 5, 5))
+    assert ("AGREE", "2024-05-04", ("KEN", "SOM")) in events
