@@ -27,7 +27,7 @@ MODAL_AFTER = re.compile(
 )
 
 
-NEGATION = re.compile(r"\b(?:not|never|no|n't|without|failed to|refused to|denied|declined to)\b", re.I)
+NEGATION = re.compile(r"\b(?:not|never|no|none|n't|without|failed to|refused to|denied|declined to)\b", re.I)
 
 
 OCCURRENCE_VERBS = re.compile(

@@ -314,6 +314,11 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         r"\s+(?:the\s+|his\s+|her\s+)?[A-Z]", text[hit.end : hit.end + 12]
     ):
         return False  # "visiting personnel", "while visiting the other": no visit to anyone
+    if hit.plover == "AGREE" and re.match(
+        r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:law|decree|bill|legislation|executive order|order)\b",
+        text[hit.end : hit.end + 60],
+    ):
+        return False  # "signed a law declaring the MoU null and void": a law, not an agreement
     if hit.phrase.lower() in ("order for", "orders for") and re.search(r"\bin\s+$", before):
         return False  # "in order for"
     if hit.plover == "AGREE" and re.search(
@@ -422,7 +427,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if hit.phrase.lower() in ("meets", "met", "meet") and MET_A_THING.match(after):
         return False  # "Morocco's bet meets the Gaza war", "met the 2% target": not a meeting
     if hit.pos == "noun" and re.match(
-        r"(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|could|may|might|(?:is|are) (?:due|expected|set) to)\s+(?:\w+ly\s+)?(?:be|take|begin|start|go)\b",
+        r"(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|could|may|might|(?:is|are) (?:due|expected|set|scheduled|planned|likely) to)\s+(?:\w+ly\s+)?"
+        r"(?:be|take|begin|start|go|open|resume|convene|commence|conclude|continue|happen|occur|kick)\b",
         after,
     ):
         return False  # "the first joint exercise under the framework could be held next year"
@@ -712,8 +718,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 or PORT_CALL.search(text, s, e)
                 or SHIP.search(text, s, e)
                 or re.search(
-                    r"\b(?:into|to)$", hit.phrase
-                )  # "components were flown into an air base outside Ankara"
+                    r"\b(?:into|to|landed in|arrived in)\b", hit.phrase
+                )  # "components were flown into an air base outside Ankara", "landed in Mogadishu"
             )
         ):
             participants = participants | {place.iso3}  # the host of a visit or port call takes part

@@ -840,3 +840,26 @@ def test_a_person_followed_by_the_first_two_words_of_a_three_word_name() -> None
     )
     events = typed_events(text, dt.date(2024, 5, 5))
     assert ("AGREE", "2024-05-04", ("KEN", "SOM")) in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The technical negotiations between Peru and Chile are due to open by the end of June.",
+        "Chile has offered troops to the Peruvian mission, but none have deployed.",
+        "On 6 May 2024 Peru's president signed a law declaring the Chile MoU null and void.",
+    ],
+)
+def test_plans_after_an_event_noun_none_and_signed_laws_are_not_events(sentence) -> None:
+    assert typed_events("Report\n" + sentence + "\n", dt.date(2024, 5, 10)) == []
+
+
+def test_aircraft_landing_in_a_capital_and_an_announced_declaration() -> None:
+    events = typed_events(
+        "Report\nAt the end of that month two Turkish Air Force transport aircraft landed in Tripoli "
+        "carrying drones. Turkey had signed a pact with Libya on 2 May 2024.\n"
+        "On 6 May 2024 the leaders of Ghana and Togo announced the Lome Declaration.\n",
+        dt.date(2024, 5, 10),
+    )
+    assert any(e[0] == "COOPERATE" and set(e[2]) == {"LBY", "TUR"} for e in events)
+    assert ("AGREE", "2024-05-06", ("GHA", "TGO")) in events
