@@ -157,7 +157,7 @@ NOUN_MODIFIER = re.compile(
     r"program|programme|season|period|budget|regime|capability|capabilities|package deal|"
     r"framework|mechanism|team|teams|venue|centre|center|room|hall|craft|helicopters?|submarines?|"
     r"aircraft|drones?|jets?|boats?|vessels?|dogs?|capability|convoys?|workers|agency|agencies|groups|"
-    r"organi[sz]ations)\b"
+    r"organi[sz]ations|variants?|versions?|models?|roles?|squadrons?|trainers?|fighters?)\b"
 )
 
 

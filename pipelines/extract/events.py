@@ -665,7 +665,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if len(participants) == 1 and plover in ("AGREE", "COOPERATE"):
             # "Egypt signed a contract for 30 more Rafales": the maker's state is the counterpart
             # of a purchase that names only the buyer
-            participants |= lexicon.makers_named(text, c_start, c_end)
+            makers = lexicon.makers_named(text, c_start, c_end)
+            if not makers and re.search(
+                r"\b(?:the|these|those)\s+(?:jets|aircraft|planes|fighters|tanks|ships|vessels|submarines|helicopters|howitzers|systems)\b",
+                text[c_start:c_end],
+            ):
+                # "Poland signed a deal for 48 of the jets": the jets the paragraph named
+                paragraph = bisect.bisect_right(ctx.paragraph_starts, s) - 1
+                makers = lexicon.makers_named(text, ctx.paragraph_starts[max(paragraph, 0)], c_start)
+            participants |= makers if len(makers) == 1 else set()
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:
             # a listed document is the visit's, between the article's two states ("the Staff
             # College, Wellington" names no state)
@@ -817,14 +825,19 @@ def _during(text: str, hit: TriggerHit, owner_start: int, clause_end: int) -> bo
 def _other_clause_states(
     ctx: ArticleContext, kept: dict, clause_starts: list[int], end: int, own: tuple[str, int]
 ) -> set[str]:
-    """States named in the other clauses of the sentence that hold a trigger of the same type."""
+    """States that are another clause's own: named in a clause with its own trigger of the same
+    type, or the subject a clause opens with ("…, and Malaysia ordered 18 in 2023")."""
     found: set[str] = set()
-    for plover, clause in kept:
-        if plover != own[0] or clause == own[1]:
+    with_trigger = {clause for plover, clause in kept if plover == own[0]}
+    for clause, c_start in enumerate(clause_starts):
+        if clause == own[1]:
             continue
-        c_start = clause_starts[clause]
         c_end = clause_starts[clause + 1] if clause + 1 < len(clause_starts) else end
-        found |= {c.country_iso3 for c in ctx.countries if c_start <= c.start < c_end and c.country_iso3}
+        states = [c for c in ctx.countries if c_start <= c.start < c_end and c.country_iso3]
+        if clause in with_trigger:
+            found |= {c.country_iso3 for c in states}
+        elif states and clause > 0 and not ctx.text[c_start : states[0].start].strip(" ,"):
+            found.add(states[0].country_iso3)
     return found
 
 
@@ -1049,7 +1062,9 @@ def _agreement_objects(agreements: list[NamedObject], hit: TriggerHit) -> list[N
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another)\s+$", re.I)
-_COORDINATOR = re.compile(r"(?:,\s*|\s)(?:and|as well as|along with|plus)\s+(?:also\s+)?(?:an?|another)\s+$", re.I)
+_COORDINATOR = re.compile(
+    r"(?:,\s*|\s)(?:and|as well as|along with|plus)\s+(?:also\s+)?(?:an?|another)\s+$", re.I
+)
 
 
 def _coordinated_documents(

@@ -150,11 +150,26 @@ def find_participants(
         found |= set(main_pair)
     if not found and plover in CONTEXT_TYPES:
         found |= set(main_pair)
-    if len(found) == 1 and len(main_pair) == 2 and found <= set(main_pair) and plover not in UNILATERAL:
+    if (
+        len(found) == 1
+        and len(main_pair) == 2
+        and found <= set(main_pair)
+        and plover not in UNILATERAL
+        and not (plover in NEEDS_TWO_PARTIES and NON_STATE_TARGET.search(seg))
+    ):
         found |= set(main_pair)  # one side named, the article's other state implied
     if plover == "CONSULT" and re.search(r"\bvisit(?:ed)?\s+(?:to\s+)?", seg):
         found |= venue & set(main_pair) if main_pair else set()
     return {f for f in found if f}
+
+
+# "flown strikes against communist and Islamist insurgents": the other side is no state, so the
+# article's other state is not implied
+NON_STATE_TARGET = re.compile(
+    r"\b(?:against|on|at)\s+(?:[\w-]+\s+){0,4}?(?:insurgents?|insurgency|militants?|rebels?|terrorists?|"
+    r"separatists?|jihadists?|gangs?|pirates?|guerrillas?|extremists?|traffickers?|smugglers?|cartels?)\b",
+    re.I,
+)
 
 
 def event_direction(text, hit, countries, sentence, participants, plover):

@@ -863,3 +863,26 @@ def test_aircraft_landing_in_a_capital_and_an_announced_declaration() -> None:
     )
     assert any(e[0] == "COOPERATE" and set(e[2]) == {"LBY", "TUR"} for e in events)
     assert ("AGREE", "2024-05-06", ("GHA", "TGO")) in events
+
+
+def test_a_deal_for_the_jets_named_earlier_takes_their_maker_not_the_next_clause_subject() -> None:
+    text = (
+        "Jet sales\n"
+        "Exports of the Gripen have grown. Sweden markets the jet widely.\n"
+        "Thailand signed a $2 billion deal for 12 of the jets in 2022, and Brazil ordered 36 in 2014.\n"
+    )
+    events = typed_events(text, dt.date(2024, 5, 10))
+    assert ("AGREE", "2022", ("SWE", "THA")) in events
+    assert not any("BRA" in e[2] and "THA" in e[2] for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Philippines bought the light attack variant from South Korea in 2014. The Philippines "
+        "has since flown strikes against communist insurgents.",
+    ],
+)
+def test_attack_as_a_modifier_and_strikes_on_insurgents_are_not_attacks_between_states(sentence) -> None:
+    events = typed_events("Report\n" + sentence + "\n", dt.date(2024, 5, 10))
+    assert not any(e[0] == "ASSAULT" for e in events), events
