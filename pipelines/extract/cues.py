@@ -43,7 +43,7 @@ OCCURRENCE_VERBS = re.compile(
 BILATERAL_CUE = re.compile(
     r"\b(?:(?:two|both)\s+(?:countries|nations|sides|leaders|ministers|governments|democracies|"
     r"militaries|armies|navies|defen[cs]e ministries|defen[cs]e establishments|armed forces|partners|"
-    r"states|defen[cs]e secretaries|allies)|bilateral|each other|their countries|the two)\b",
+    r"states|defen[cs]e secretaries|allies)|bilateral|each other|one another|each side|their countries|the two)\b",
     re.I,
 )
 

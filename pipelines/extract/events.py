@@ -290,8 +290,9 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "did not sign", "no agreement on it was signed", "No contract has been signed"
-    if hit.phrase.lower() in ("met", "meet") and re.search(
-        r"\b(?:been|be|being|is|are|was|were)\s+$", before
+    if hit.phrase.lower() in ("met", "meet") and (
+        re.search(r"\b(?:been|be|being|is|are|was|were)\s+$", before)
+        or re.search(r"\bwhere\s+the\s+(?:borders?|frontiers?|rivers?|roads?|lines?)\b", before)
     ):
         return False  # "the request has been met"
     if NON_STATE_SUBJECT.search(" ".join(before.split()[-10:])) and not re.search(
@@ -1009,7 +1010,9 @@ def _unnamed(obj: NamedObject | None) -> NamedObject | None:
 def _drop_complements(text: str, kept: dict) -> dict:
     """ "talks on sanctions", "agreed to deploy", "a contract for the delivery of": the second
     event word is the topic of the first, not an event of its own."""
-    heads = [h for h in kept.values() if h.plover in ("CONSULT", "AGREE", "ACCUSE") and h.pos != "listed"]
+    heads = [
+        h for h in kept.values() if h.plover in ("CONSULT", "AGREE", "ACCUSE", "REQUEST") and h.pos != "listed"
+    ]
     out = {}
     for key, h in kept.items():
         topic_of = [
@@ -1022,6 +1025,11 @@ def _drop_complements(text: str, kept: dict) -> dict:
                     a.plover == "AGREE"
                     and 0 <= h.start - a.end <= 110
                     and PURPOSE.match(text[a.end : h.start])
+                )
+                or (  # "requesting an urgent meeting": what is asked for has not happened
+                    a.plover == "REQUEST"
+                    and 0 <= h.start - a.end <= 30
+                    and re.fullmatch(r"\s+(?:an?|the)\s+(?:\S+\s+){0,2}", text[a.end : h.start])
                 )
             )
         ]

@@ -146,8 +146,8 @@ def find_participants(
             found.add(x.country_iso3)
     seg = text[s:e]
     found |= group_members(text, Sentence(sentence.index, s, e), countries)
-    if plover in CONTEXT_TYPES and BILATERAL_CUE.search(seg) and len(found) < 2:
-        found |= set(main_pair)
+    if BILATERAL_CUE.search(seg) and len(found) < 2 and (plover in CONTEXT_TYPES or RECIPROCAL.search(seg)):
+        found |= set(main_pair)  # "the two sides met"; "each side accused the other" of any type
     if not found and plover in CONTEXT_TYPES:
         found |= set(main_pair)
     if (
@@ -163,6 +163,7 @@ def find_participants(
     return {f for f in found if f}
 
 
+RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side)\b|\bthe other\b", re.I)
 # "flown strikes against communist and Islamist insurgents": the other side is no state, so the
 # article's other state is not implied
 NON_STATE_TARGET = re.compile(

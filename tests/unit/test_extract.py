@@ -886,3 +886,21 @@ def test_a_deal_for_the_jets_named_earlier_takes_their_maker_not_the_next_clause
 def test_attack_as_a_modifier_and_strikes_on_insurgents_are_not_attacks_between_states(sentence) -> None:
     events = typed_events("Report\n" + sentence + "\n", dt.date(2024, 5, 10))
     assert not any(e[0] == "ASSAULT" for e in events), events
+
+
+def test_border_clash_story_downgrades_import_stops_requests_and_mutual_accusations() -> None:
+    text = (
+        "Border fighting\n"
+        "Thailand and Cambodia clashed on 24 July 2025. Each side accused the other of starting it.\n"
+        "Cambodia downgraded diplomatic relations with Thailand on 24 July 2025.\n"
+        "In June, Cambodia stopped importing Thai fruit.\n"
+        "Cambodian Prime Minister Hun Manet wrote to the UN Security Council on 24 July 2025 "
+        "requesting an urgent meeting.\n"
+        "The zone lies where the borders of Thailand, Cambodia and Laos meet.\n"
+    )
+    events = typed_events(text, dt.date(2025, 7, 25))
+    assert ("SANCTION", "2025-07-24", ("KHM", "THA")) in events
+    assert ("SANCTION", "2025-06", ("KHM", "THA")) in events
+    assert any(e[0] == "ACCUSE" and e[2] == ("KHM", "THA") for e in events)
+    assert any(e[0] == "REQUEST" and e[1] == "2025-07-24" for e in events)
+    assert not any(e[0] == "CONSULT" for e in events)  # the meeting asked for; borders that meet
