@@ -427,6 +427,9 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
         keys = {parts[-1], parts[0]} if len(parts) > 1 else {parts[-1]}
         if len(parts) > 2:  # "Hassan Sheikh" for Hassan Sheikh Mohamud, "Abdel Fattah" too
             keys |= {" ".join(parts[:2]), " ".join(parts[-2:])}
+        prefix = re.match(rf"{_NAME_PREFIX}(?=[A-Z])", parts[-1])
+        if prefix:  # "Sisi" for Abdel Fattah al-Sisi
+            keys.add(parts[-1][prefix.end() :])
         for key in keys:
             if key in known and known[key].name != p.name:
                 clash.add(key)

@@ -904,3 +904,17 @@ def test_border_clash_story_downgrades_import_stops_requests_and_mutual_accusati
     assert any(e[0] == "ACCUSE" and e[2] == ("KHM", "THA") for e in events)
     assert any(e[0] == "REQUEST" and e[1] == "2025-07-24" for e in events)
     assert not any(e[0] == "CONSULT" for e in events)  # the meeting asked for; borders that meet
+
+
+def test_first_that_counts_is_no_past_cue_and_a_prefixed_surname_follows_the_person() -> None:
+    text = (
+        "Leaders meet\n"
+        "CAIRO, March 5, 2024 (AFP) - Algerian President Abdelmadjid Tebboune arrived in Cairo on Tuesday.\n"
+        "President Abdel Fattah al-Sisi greeted him before the two leaders held talks, first one-on-one "
+        "and then with their delegations.\n"
+        "Sisi and Tebboune then co-chaired the first meeting of a joint council.\n"
+    )
+    x, events = _events(text)
+    assert ("CONSULT", "2024-03-05", ("DZA", "EGY")) in events  # the talks: the lead's day
+    sisi = [m for m in x.entities if m.entity_type == "PERSON" and m.text == "Sisi"]
+    assert sisi and sisi[0].country_iso3 == "EGY"
