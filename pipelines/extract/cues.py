@@ -17,7 +17,8 @@ MODAL_BEFORE = re.compile(
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
-    r"called for|calls for|urged|pledging|promising|vowing|whether|once|until)\b",
+    r"called for|calls for|urged|pledging|promising|vowing|whether|once|until|"
+    r"looks? forward to|looked forward to|looking forward to)\b",
 )
 
 
@@ -128,6 +129,11 @@ ASIDE = re.compile(
 )
 
 
+# ", in which they also voiced support for Ukraine": what talks covered; for an agreement the
+# clause names its parties ("the Ankara Declaration, in which Ethiopia and Somalia undertook")
+CONTENT_CLAUSE = re.compile(r",\s+(?:in|during) which\s")
+
+
 ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{0,60}?)\b(?:said|says|reported|announced|told reporters|stated)\b(?=\s*(?:,|[.!?]?$))"
     r"|,\s+according to\b[^,]{0,80}[.!?]?$"
@@ -138,7 +144,7 @@ CONTEXT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 
 
 CLAUSE_BREAK = re.compile(
-    r",\s+and\s+(?:the\s+)?(?=[A-Z])|\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s"
+    r",\s+and\s+(?:the\s+)?(?=[A-Z])|,\s+where\s+(?=(?:he|she|they|[A-Z]))|,\s+and\s+(?=(?:is|are|was|were|will)\s)|\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s"
 )
 
 

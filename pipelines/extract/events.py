@@ -655,6 +655,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )
+        pronoun = re.match(r"\s*(?:he|she)\b", text[c_start:c_end]) if clause else None
+        if pronoun:  # "..., where he held talks with Meloni": he is the person the sentence began with
+            earlier = [p for p in people if s <= p.start < c_start and p.country_iso3]
+            if earlier:
+                participants = participants | {earlier[0].country_iso3}
         if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
             wider = find_participants(
                 text, sentence, countries, people, orgs, places, main_pair, plover, hit.start

@@ -264,7 +264,8 @@ def find_equipment(text: str) -> list[NamedObject]:
         taken.add(o.start, o.end)
     for m in _EQUIPMENT.finditer(text):
         code = m.group("code")
-        if not re.search(r"\d", code) or re.fullmatch(r"[A-Z]\d{4}", code):
+        if not re.search(r"\d", code) or re.fullmatch(r"[A-Z]\d{4}|G\d{1,2}|P5|E3", code):
+            # "G7", "G20", "P5": groups of states, not equipment
             continue
         start = (
             m.start("maker") if m.group("maker") and m.group("maker") not in _STOP_LEAD else m.start("code")

@@ -16,6 +16,7 @@ from pipelines.extract.cues import (
     ASIDE,
     ATTRIBUTION,
     BILATERAL_CUE,
+    CONTENT_CLAUSE,
     CONTEXT_TYPES,
     NEEDS_TWO_PARTIES,
     UNILATERAL,
@@ -118,6 +119,10 @@ def find_participants(
     if attribution and attribution.start() > s:
         e = attribution.start()  # "..., Seoul's defence ministry said": the source, not a party
     aside = ASIDE.search(text, max(s, trigger_start or s), e)
+    if plover != "AGREE":
+        content = CONTENT_CLAUSE.search(text, max(s, trigger_start or s), e)
+        if content and (aside is None or content.start() < aside.start()):
+            aside = content
     if aside and aside.start() > s:
         e = aside.start()  # "..., as both face pressure from X", "amid Y's invasion": background
     found: set[str] = set()

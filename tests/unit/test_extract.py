@@ -918,3 +918,26 @@ def test_first_that_counts_is_no_past_cue_and_a_prefixed_surname_follows_the_per
     assert ("CONSULT", "2024-03-05", ("DZA", "EGY")) in events  # the talks: the lead's day
     sisi = [m for m in x.entities if m.entity_type == "PERSON" and m.text == "Sisi"]
     assert sisi and sisi[0].country_iso3 == "EGY"
+
+
+def test_where_he_held_talks_is_his_own_meeting_and_in_which_names_topics_not_parties() -> None:
+    text = (
+        "Tour\n"
+        "Ghanaian President John Mahama arrived in Lagos on 3 June 2025 from Abidjan, where he held "
+        "talks with Ivorian President Alassane Ouattara, and is scheduled to meet Senegal's president "
+        "in Dakar on Friday.\n"
+        "The two leaders held talks in Lagos on 3 June 2025, in which they also voiced support for Sudan.\n"
+        "The leaders of Togo and Benin announced the Lome Declaration on 4 June 2025, in which Niger "
+        "and Chad also joined.\n"
+    )
+    events = typed_events(text, dt.date(2025, 6, 5))
+    assert ("CONSULT", "2025-06-03", ("CIV", "GHA")) in events
+    assert not any("SEN" in e[2] for e in events if e[0] == "CONSULT")  # a meeting to come
+    assert not any("SDN" in e[2] for e in events)  # what the talks covered
+    assert any(e[0] == "AGREE" and {"NER", "TCD"} <= set(e[2]) for e in events)  # an agreement's parties
+
+
+def test_group_of_seven_is_not_equipment_and_looking_forward_is_a_plan() -> None:
+    assert [o.name for o in find_equipment("Japan shores up G7 ties. Japan buys K9 howitzers.")] == ["K9 howitzers"]
+    text = "Report\nIshiba said he looked forward to welcoming Starmer to Osaka in May for the summit.\n"
+    assert typed_events(text, dt.date(2025, 3, 1)) == []
