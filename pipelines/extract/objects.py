@@ -286,10 +286,17 @@ _GENERIC = re.compile(
 )
 
 
+# "the 1990 declaration of independence", "a declaration of war", "a state of emergency
+# declaration": a state's act on its own, not an agreement between states
+_NOT_AN_AGREEMENT = re.compile(r"\s+of\s+(?:independence|war|martial law|(?:a\s+)?(?:state of\s+)?emergency|sovereignty)\b")
+
+
 def find_generic_agreements(text: str) -> list[NamedObject]:
     """Unnamed agreements ("a historic 10-year deal", "the agreement"): anaphoric, not names."""
     out = []
     for m in _GENERIC.finditer(text):
+        if _NOT_AN_AGREEMENT.match(text, m.end()):
+            continue
         s = m.start("mods") if m.group("mods") else m.start("head")
         year = re.search(r"\b((?:19|20)\d\d)\b", m.group("mods") or "")
         out.append(

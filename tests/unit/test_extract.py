@@ -941,3 +941,14 @@ def test_group_of_seven_is_not_equipment_and_looking_forward_is_a_plan() -> None
     assert [o.name for o in find_equipment("Japan shores up G7 ties. Japan buys K9 howitzers.")] == ["K9 howitzers"]
     text = "Report\nIshiba said he looked forward to welcoming Starmer to Osaka in May for the summit.\n"
     assert typed_events(text, dt.date(2025, 3, 1)) == []
+
+
+def test_troops_beginning_to_pull_out_and_a_declaration_of_independence() -> None:
+    text = (
+        "Report\n"
+        "The Kremlin confirmed that its troops began pulling out of Moldova on 17 April 2024.\n"
+        "Chisinau wants Moscow to drop its claim, which rests on the 1991 declaration of independence of Moldova.\n"
+    )
+    events = typed_events(text, dt.date(2024, 5, 1))
+    assert ("RETREAT", "2024-04-17", ("MDA", "RUS")) in events
+    assert not any(e[0] == "AGREE" for e in events)
