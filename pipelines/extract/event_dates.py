@@ -90,6 +90,15 @@ def statement_date(
             if d.date.value.year == obj.year and d.date.precision != "year":
                 return d.date
         return DateValue(dt.date(obj.year, 1, 1), "year")
+    since = _TIME_SINCE.search(text[sentence.start : hit.start])
+    if since and not dates and reference is not None and reference.precision == "day":
+        # "A week after Japan and the Philippines agreed ...": counted back from the report's day
+        n = count_word(since["n"])
+        unit = since["unit"].lower().rstrip("s")
+        if unit == "month":
+            back = reference.value.replace(day=1) - dt.timedelta(days=28 * n - 14)
+            return DateValue(back.replace(day=1), "month")
+        return DateValue(reference.value - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day")
     free = [d for d in dates if obj is None or not _inside_other_object(text, d)]
     if free:
         best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
@@ -130,6 +139,11 @@ def statement_date(
     return None
 
 
+# a sentence (or the lead after its dateline) that opens "A week after X ..." dates X from now
+_TIME_SINCE = re.compile(
+    rf"(?:\A|[\n.!?]\s*|\s(?:--|—|–|-)\s+)(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?)\s+after\s+[^,;]*$",
+    re.I,
+)
 _REPORTED_EARLIER = re.compile(
     r"\b(?:said|told|announced|confirmed|stated|reported|revealed|disclosed)\b[^.;]*?\b(?P<that>that)\b[^.;]*\bhad\s+(?:\w+\s+)?$"
 )

@@ -230,7 +230,8 @@ def _clause_before(text: str, sentence: Sentence, pos: int) -> str:
 
 
 _FAR_MODAL = re.compile(
-    r"\b(?:will|would|shall|could|might|may|whether|(?:is|are) (?:due|scheduled|set|expected) to)\b(?P<rest>[^,;()\"“”]*)$"
+    r"\b(?:will|would|shall|could|might|may|whether|(?:is|are) (?:due|scheduled|set|expected) to)\b"
+    r"(?:,[^,;]{1,30},)?(?P<rest>[^,;()\"“”]*)$"  # "would, for the first time, allow"
 )
 
 
@@ -320,6 +321,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[hit.end : hit.end + 60],
     ):
         return False  # "signed a law declaring the MoU null and void": a law, not an agreement
+    if hit.plover == "CONSULT" and hit.pos == "noun" and re.search(r"\b(?:months|years) of\s+$", before):
+        return False  # "capped eight months of negotiations": the process behind the news
     if hit.phrase.lower() in ("order for", "orders for") and re.search(r"\bin\s+$", before):
         return False  # "in order for"
     if hit.plover == "AGREE" and re.search(
@@ -680,6 +683,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 paragraph = bisect.bisect_right(ctx.paragraph_starts, s) - 1
                 makers = lexicon.makers_named(text, ctx.paragraph_starts[max(paragraph, 0)], c_start)
             participants |= makers if len(makers) == 1 else set()
+        if len(participants) == 1 and plover in ("AGREE", "CONSULT", "COOPERATE") and ctx.main_pair:
+            # "Japan's first RAA, with Australia, was signed in 2022. The pact with the U.K. ...":
+            # the article's state the paragraph is telling of is the other party
+            para = bisect.bisect_right(ctx.paragraph_starts, s) - 1
+            told = {
+                c.country_iso3
+                for c in countries
+                if ctx.paragraph_starts[max(para, 0)] <= c.start < s and c.country_iso3 in ctx.main_pair
+            } - participants
+            if len(told) == 1 and not participants & set(ctx.main_pair):
+                participants = participants | told
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:
             # a listed document is the visit's, between the article's two states ("the Staff
             # College, Wellington" names no state)

@@ -200,7 +200,34 @@ def find_agreements(text: str) -> list[NamedObject]:
         out.append(NamedObject(a, end, f"{name} ({acr})" if acr else name, "agreement", acr, year))
     out.sort(key=lambda o: o.start)
     renamed = {id(o) for o in out if _renamed_by_short_name(text, o, out)}
-    return [o for o in out if id(o) not in renamed and not _is_alias(text, o, out)]
+    out = [o for o in out if id(o) not in renamed and not _is_alias(text, o, out)]
+    return sorted(out + _spelled_acronyms(text, out), key=lambda o: o.start)
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\s*\([^)]*\)$", "", name))
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _spelled_acronyms(text: str, agreements: list[NamedObject]) -> list[NamedObject]:
+    """ "Japan's first RAA, with Australia, was signed": an acronym that spells the initials of an
+    agreement the text names ("the Reciprocal Access Agreement") is that kind of agreement, even
+    where the text never wrote the two side by side."""
+    spelled: dict[str, str] = {}
+    for a in agreements:
+        if a.named and a.acronym is None:
+            initials = _initials(a.name)
+            if 2 <= len(initials) <= 6:
+                spelled.setdefault(initials, a.name)
+    if not spelled:
+        return []
+    taken = [(a.start, a.end) for a in agreements]
+    found = []
+    for m in re.finditer(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])", text):
+        name = spelled.get(m.group(1))
+        if name and not any(a <= m.start() < b for a, b in taken):
+            found.append(NamedObject(m.start(), m.end(), f"{name} ({m.group(1)})", "agreement", m.group(1)))
+    return found
 
 
 def _renamed_by_short_name(text: str, obj: NamedObject, others: list[NamedObject]) -> bool:

@@ -952,3 +952,20 @@ def test_troops_beginning_to_pull_out_and_a_declaration_of_independence() -> Non
     events = typed_events(text, dt.date(2024, 5, 1))
     assert ("RETREAT", "2024-04-17", ("MDA", "RUS")) in events
     assert not any(e[0] == "AGREE" for e in events)
+
+
+def test_follow_up_story_dates_and_acronyms_that_spell_a_named_agreement() -> None:
+    text = (
+        "Pact faces ratification\n"
+        "OSLO -- A week after Norway and Poland agreed to let their forces train on each other's soil, "
+        "attention has turned to parliament.\n"
+        "Last Monday's signing capped eight months of negotiations on the Mutual Training Agreement.\n"
+        "Precedent suggests patience. Norway's first MTA, with Sweden, was signed in January 2022. "
+        "The pact with Finland, signed in Helsinki on Jan. 11, 2023, moved faster.\n"
+    )
+    x, events = _events(text, dt.date(2024, 7, 15))  # a Monday
+    assert ("AGREE", "2024-07-08", ("NOR", "POL")) in events
+    assert not any(e[0] == "CONSULT" for e in events)  # months of negotiations: the process
+    mta = [e for e in x.events if e.object_name == "Mutual Training Agreement (MTA)"]
+    assert [(e.date.iso(), e.countries) for e in mta] == [("2022-01", ("NOR", "SWE"))]
+    assert ("AGREE", "2023-01-11", ("FIN", "NOR")) in events  # Norway: the state the paragraph tells of
