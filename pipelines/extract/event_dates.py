@@ -100,6 +100,11 @@ def statement_date(
             return DateValue(back.replace(day=1), "month")
         return DateValue(reference.value - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day")
     free = [d for d in dates if obj is None or not _inside_other_object(text, d)]
+    explicit = [d for d in free if not _BEFORE_THE.fullmatch(text, d.start, min(len(text), d.end + 12))]
+    if explicit and len(explicit) < len(free) and not any(d.start <= hit.start < d.end + 12 for d in free):
+        # "On July 2, less than a week before the signing, X and Y met": "a week before" dates
+        # the signing, July 2 the meeting
+        free = explicit
     if free:
         best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
         finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
@@ -144,6 +149,7 @@ _TIME_SINCE = re.compile(
     rf"(?:\A|[\n.!?]\s*|\s(?:--|—|–|-)\s+)(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?)\s+after\s+[^,;]*$",
     re.I,
 )
+_BEFORE_THE = re.compile(rf"{NUMBER_WORD}\s+(?:days?|weeks?)\s+(?:before|after)\s+(?:the|its|their|his|her)\b.*", re.I | re.S)
 _REPORTED_EARLIER = re.compile(
     r"\b(?:said|told|announced|confirmed|stated|reported|revealed|disclosed)\b[^.;]*?\b(?P<that>that)\b[^.;]*\bhad\s+(?:\w+\s+)?$"
 )

@@ -587,7 +587,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if not (
             h.phrase.lower().endswith(("agreed to", "agreed"))
             and re.match(
-                r"(?:\s+to)?\s+(?:explore|consider|study|discuss|look into|work towards?|"
+                r"(?:\s+to)?\s+(?:explore|consider|study|discuss|look into|work towards?|keep talking|continue talking|"
+                r"keep (?:\w+\s+)?(?:channels?|lines?|dialogue) open|maintain (?:dialogue|communication|contact)|"
                 r"(?:begin|start|commence|launch|open|hold|resume|continue|intensify)\s+(?:\w+\s+)?"
                 r"(?:talks|negotiations|discussions|consultations|dialogue))\b",
                 text[h.end : h.end + 60],
@@ -731,8 +732,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover == "CONSULT"
             and hit.phrase.lower().startswith(("visit", "arriv"))
             and (
-                SHIP.search(text, s, e)
-                or TROOPS.search(text, s, e)
+                SHIP.search(text, s, _visitor_end(text, hit, e))
+                or TROOPS.search(text, s, _visitor_end(text, hit, e))
                 or _arriving_thing(text, s, hit, sent_others)
             )
         ):
@@ -827,6 +828,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
     split = [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
     return [r for rec in split for r in _split_calls(ctx, rec)]
+
+
+def _visitor_end(text: str, hit: TriggerHit, end: int) -> int:
+    """Where the visitor of a visit may be named: before the verb, or in "a visit by ..." after
+    it; not the rest of the sentence ("visited Manila, when they launched talks on a visiting
+    forces agreement" is no troop visit)."""
+    by = re.match(r"\s+(?:by|of)\s+[^,;.]{0,60}", text[hit.end : end])
+    return hit.end + by.end() if by else hit.end
 
 
 _DURING = re.compile(r"\s(?:during|on the sidelines of|at|on)\s+(?:[\w'’.-]+\s+){0,8}$")

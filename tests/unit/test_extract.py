@@ -969,3 +969,18 @@ def test_follow_up_story_dates_and_acronyms_that_spell_a_named_agreement() -> No
     mta = [e for e in x.events if e.object_name == "Mutual Training Agreement (MTA)"]
     assert [(e.date.iso(), e.countries) for e in mta] == [("2022-01", ("NOR", "SWE"))]
     assert ("AGREE", "2023-01-11", ("FIN", "NOR")) in events  # Norway: the state the paragraph tells of
+
+
+def test_a_shift_to_another_event_does_not_date_the_meeting_and_a_minister_visit_is_no_troop_visit() -> None:
+    text = (
+        "Report\n"
+        "On July 2, less than a week before the signing, Chilean and Peruvian envoys met in Lima, "
+        "where both sides agreed to keep talking.\n"
+        "French Armed Forces Minister Paul Durand visited Lima in December, when he and Peru's "
+        "defence minister launched talks on a visiting forces agreement.\n"
+    )
+    events = typed_events(text, dt.date(2024, 7, 15))
+    assert ("CONSULT", "2024-07-02", ("CHL", "PER")) in events
+    assert not any(e[0] == "AGREE" for e in events)  # agreeing to keep talking is no agreement
+    assert any(e[0] == "CONSULT" and e[1] == "2023-12" and {"FRA", "PER"} <= set(e[2]) for e in events)
+    assert not any(e[0] == "COOPERATE" for e in events)
