@@ -317,6 +317,11 @@ def _listed_names(text: str, index: dict[str, tuple[str, ...]]) -> list[tuple[in
     return found
 
 
+_HEAD_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "crown prince", "mr", "mr."}
+)
+
+
 def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> list[EntityMention]:
     """Heads of state and government named in full without a title ("Joe Biden and Rishi Sunak
     met"), from the general-knowledge list of leaders; titled people without a stated state
@@ -324,6 +329,13 @@ def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> 
     for p in people:
         if p.country_iso3 is None and (known := lexicon.leader_country(p.name, year)):
             p.country_iso3 = known[0]
+        elif (
+            p.country_iso3 is None
+            and " " not in p.name
+            and (p.title is None or p.title.lower() in _HEAD_TITLES)  # a bare "President" is dropped as a title
+            and (known := lexicon.leader_by_surname(p.name, year))
+        ):
+            p.country_iso3 = known[0]  # "President Marcos", "Prime Minister Modi"
     covered = [(p.start, p.end) for p in people]
     out = []
     for start, end, name in _listed_names(text, _leaders_index()):

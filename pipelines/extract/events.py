@@ -557,7 +557,13 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     sent_dates = [d for d in inside(dates) if usable_date(text, d, reference_year)]
     sent_agreements = inside(agreements)
     sent_others = inside(others)
-    hits = [h for h in find_triggers(text, sentence) if not any(a <= h.start < b for a, b in quotes)]
+    hits = [
+        h
+        for h in find_triggers(text, sentence)
+        if not any(a <= h.start < b for a, b in quotes)
+        # "the Status of Visiting Forces Agreement": a word of an agreement's name tells nothing
+        and not any(a.start <= h.start < a.end for a in sent_agreements if a.named)
+    ]
     kept: dict[tuple[str, int], TriggerHit] = {}
     clause_starts = [s] + [s + m.end() for m in CLAUSE_BREAK.finditer(text[s:e])]
     # searched once per sentence, not once per trigger (a long sentence made that quadratic)

@@ -72,6 +72,28 @@ def leaders() -> dict[str, tuple[Leader, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def leaders_by_surname() -> dict[str, tuple[Leader, ...]]:
+    """Leaders by the last word of their name ("Marcos" for Ferdinand Marcos Jr.)."""
+    out: dict[str, list[Leader]] = {}
+    for group in leaders().values():
+        for leader in group:
+            words = [w for w in leader.name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+            if len(words) > 1:
+                out.setdefault(words[-1], []).append(leader)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def leader_by_surname(surname: str, year: int | None) -> tuple[str, str] | None:
+    """(ISO3, office) of the one head of state or government of that family name in office in
+    ``year`` ("President Marcos" in 2024); None without a year or when it is not one state."""
+    if year is None:
+        return None
+    found = [x for x in leaders_by_surname().get(surname, ()) if x.first_year <= year <= x.last_year]
+    states = {x.iso3 for x in found}
+    return (found[0].iso3, found[0].office) if len(states) == 1 else None
+
+
 def leader_country(name: str, year: int | None = None) -> tuple[str, str] | None:
     """(ISO3, office) of a head of state or government by full name; None when unknown or when
     the name fits two states and the year does not tell which."""

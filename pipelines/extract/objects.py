@@ -22,7 +22,8 @@ GENERIC_AGREEMENT_NOUNS = (
     "agreements?|deals?|contracts?|frameworks?|pacts?|treaty|treaties|accords?|memorandum|memoranda|"
     "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership|compacts?|"
     "charters?|protocols?|conventions?|communiqu[eé]s?|understandings?|pledges?|cooperation documents|documents|"
-    "letters? of intent|LoIs?|LOIs?|statements? of intent|action plans?|plans? of action|joint statements?"
+    "letters? of intent|LoIs?|LOIs?|statements? of intent|action plans?|plans? of action|joint statements?|"
+    "exchanges? of notes"
 )
 _QUOTES = "\"“”‘’'"
 

@@ -984,3 +984,17 @@ def test_a_shift_to_another_event_does_not_date_the_meeting_and_a_minister_visit
     assert not any(e[0] == "AGREE" for e in events)  # agreeing to keep talking is no agreement
     assert any(e[0] == "CONSULT" and e[1] == "2023-12" and {"FRA", "PER"} <= set(e[2]) for e in events)
     assert not any(e[0] == "COOPERATE" for e in events)
+
+
+def test_words_of_agreement_names_courtesy_calls_notes_and_leaders_by_surname() -> None:
+    text = (
+        "Report\n"
+        "Manila's decades-old Visiting Forces Agreement with the United States remains the model.\n"
+        "Before the signing, Japanese Defense Minister Minoru Kihara paid a courtesy call on President "
+        "Marcos on 8 July 2024.\n"
+        "During that visit, the two governments also signed an exchange of notes on radars on 9 July 2024.\n"
+    )
+    events = typed_events(text, dt.date(2024, 7, 10))
+    assert not any(e[1] is None or "USA" in e[2] for e in events)  # "Visiting" in a name is no visit
+    assert ("CONSULT", "2024-07-08", ("JPN", "PHL")) in events  # Marcos: the president in 2024
+    assert ("AGREE", "2024-07-09", ("JPN", "PHL")) in events
