@@ -66,6 +66,13 @@ def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     return not (reference_year and d.date.value.year > reference_year)
 
 
+def _distance(text: str, d: DateMention, hit: TriggerHit) -> int:
+    """Characters between a date and the trigger, a comma or semicolon between them counting as
+    a long way ("left in March, under a schedule agreed on February 2": February is the deal's)."""
+    a, b = (d.end, hit.start) if d.end <= hit.start else (hit.end, d.start)
+    return max(0, b - a) + 100 * len(re.findall(r"[,;]", text[a:b]))
+
+
 def statement_date(
     text: str,
     sentence: Sentence,
@@ -106,7 +113,7 @@ def statement_date(
         # the signing, July 2 the meeting
         free = explicit
     if free:
-        best = min(free, key=lambda d: (abs(d.start - hit.start), d.start))
+        best = min(free, key=lambda d: (_distance(text, d, hit), d.start))
         finer = [d for d in free if compatible(d.date, best.date) and _rank(d.date) > _rank(best.date)]
         chosen = max(finer, key=lambda d: _rank(d.date)) if finer else best
         reported = _REPORTED_EARLIER.search(text, sentence.start, hit.start)

@@ -428,7 +428,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False
     if hit.pos == "noun" and CALLED_OFF.match(after):
         return False  # "a second ministerial meeting, which X was to host, was postponed"
-    if hit.phrase.lower() in ("meets", "met", "meet") and MET_A_THING.match(after):
+    if hit.phrase.lower() in ("meets", "met", "meet", "meeting") and MET_A_THING.match(after):
         return False  # "Morocco's bet meets the Gaza war", "met the 2% target": not a meeting
     if hit.pos == "noun" and re.match(
         r"(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|could|may|might|(?:is|are) (?:due|expected|set|scheduled|planned|likely) to)\s+(?:\w+ly\s+)?"

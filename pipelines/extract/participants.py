@@ -153,8 +153,8 @@ def find_participants(
     found |= group_members(text, Sentence(sentence.index, s, e), countries)
     if BILATERAL_CUE.search(seg) and len(found) < 2 and (plover in CONTEXT_TYPES or RECIPROCAL.search(seg)):
         found |= set(main_pair)  # "the two sides met"; "each side accused the other" of any type
-    if not found and plover in CONTEXT_TYPES:
-        found |= set(main_pair)
+    if not found and (plover in CONTEXT_TYPES or (plover == "RETREAT" and TROOPS_LEFT.search(seg))):
+        found |= set(main_pair)  # "The last of the 76 soldiers flew out": the story's two states
     if (
         len(found) == 1
         and len(main_pair) == 2
@@ -168,6 +168,7 @@ def find_participants(
     return {f for f in found if f}
 
 
+TROOPS_LEFT = re.compile(r"\b(?:soldiers|troops|personnel|forces|contingent)\b")
 RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side)\b|\bthe other\b", re.I)
 # "flown strikes against communist and Islamist insurgents": the other side is no state, so the
 # article's other state is not implied

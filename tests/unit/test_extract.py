@@ -998,3 +998,21 @@ def test_words_of_agreement_names_courtesy_calls_notes_and_leaders_by_surname() 
     assert not any(e[1] is None or "USA" in e[2] for e in events)  # "Visiting" in a name is no visit
     assert ("CONSULT", "2024-07-08", ("JPN", "PHL")) in events  # Marcos: the president in 2024
     assert ("AGREE", "2024-07-09", ("JPN", "PHL")) in events
+
+
+def test_troop_withdrawal_story_requests_refusals_and_the_deal_s_own_date() -> None:
+    text = (
+        "Last Indian troops leave Maldives\n"
+        "All Indian military personnel have left the Maldives, the government said on Friday, meeting "
+        "the May 10 deadline.\n"
+        "The last of the 76 soldiers flew out on Thursday night.\n"
+        "The first batch left in March, under a schedule the two governments agreed in New Delhi on February 2.\n"
+        "On January 14, the Maldives asked India to pull out all of its military personnel by March 15.\n"
+        "The Maldives also declined in December to renew an agreement with India on surveys.\n"
+    )
+    events = typed_events(text, dt.date(2024, 5, 11))
+    assert not any(e[0] == "CONSULT" for e in events)  # meeting a deadline is no meeting
+    assert ("RETREAT", "2024-05-09", ("IND", "MDV")) in events
+    assert ("AGREE", "2024-02-02", ("IND", "MDV")) in events
+    assert ("REQUEST", "2024-01-14", ("IND", "MDV")) in events
+    assert ("REJECT", "2023-12", ("IND", "MDV")) in events
