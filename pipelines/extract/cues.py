@@ -52,7 +52,8 @@ BILATERAL_CUE = re.compile(
 NON_STATE_SUBJECT = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|residents?|witnesses|fans|scholars|"
     r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition|jihadists?|"
-    r"militants?|insurgents?|rebels?|gunmen|separatists?|mercenaries)\b",
+    r"militants?|insurgents?|rebels?|gunmen|separatists?|mercenaries|lawmakers|legislators|senators|"
+    r"congressmen|parliamentarians)\b",
     re.I,
 )
 

@@ -77,7 +77,7 @@ def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[lexicon.Trigger]]]
     return pattern, table
 
 
-_GAP = r",?(?:\s+[\w'’.,\"“”-]+){0,5}?\s+[\"“‘']?"  # "..." in a trigger: up to five words ("launched a Hwasong-17 ... missile")
+_GAP = r",?(?:\s+[\w'’.,\"“”$€£¥-]+){0,5}?\s+[\"“‘']?"  # "..." in a trigger: up to five words ("launched a Hwasong-17 ... missile")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:to|on)\b",
     re.I,

@@ -157,7 +157,64 @@ def government_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def triggers() -> list[Trigger]:
-    return [Trigger(r["trigger"], r["pos"], r["plover"], r["cameo"]) for r in read_tsv("event_triggers.tsv")]
+    """The trigger lexicon, plus the present tense of each past-tense verb phrase ("signs" from
+    "signed", "holds talks" from "held talks"): headlines and timelines tell events in the present."""
+    listed = [Trigger(r["trigger"], r["pos"], r["plover"], r["cameo"]) for r in read_tsv("event_triggers.tsv")]
+    known = {t.phrase.lower() for t in listed}
+    derived = []
+    for t in listed:
+        # one-word verbs are left out: their present forms are often nouns ("ships", "docks",
+        # "sells" of a trader); phrases and signing verbs ("signs", "inks") are not
+        if t.pos not in ("verb", "agreement") or (t.pos == "verb" and " " not in t.phrase):
+            continue
+        first, _, rest = t.phrase.partition(" ")
+        present = third_person(first)
+        phrase = f"{present} {rest}".strip() if present else None
+        if phrase and phrase.lower() not in known:
+            known.add(phrase.lower())
+            derived.append(Trigger(phrase, t.pos, t.plover, t.cameo))
+    return listed + derived
+
+
+_IRREGULAR_PRESENT = {
+    "held": "holds", "met": "meets", "sent": "sends", "struck": "strikes", "took": "takes", "made": "makes",
+    "began": "begins", "left": "leaves", "flew": "flies", "tore": "tears", "sought": "seeks",
+    "brought": "brings", "won": "wins", "sold": "sells", "bought": "buys", "shot": "shoots", "led": "leads",
+    "gave": "gives", "withdrew": "withdraws", "spoke": "speaks", "told": "tells", "paid": "pays",
+    "broke": "breaks", "fought": "fights", "threw": "throws", "drew": "draws", "froze": "freezes",
+}
+# stems that lost an "e" before "-ed": imposed, seized, moved, announced, pledged, continued,
+# negotiated, secured, fired, declared, revoked, exploded, concluded, described
+_E_STEM = re.compile(r"(?:[szvcu]|[^n]g|at|ur|ir|ar|or|ok|od|ud|ad|et|ib|bl|pl|tl|dl)$")
+
+
+def third_person(past: str) -> str | None:
+    """ "signed" -> "signs", "imposed" -> "imposes", "held" -> "holds"; None when ``past`` is not
+    a past-tense verb form this knows."""
+    word = past.lower()
+    if word in _IRREGULAR_PRESENT:
+        out = _IRREGULAR_PRESENT[word]
+    elif not word.endswith("ed") or len(word) < 5 or not word.isalpha() and "-" not in word:
+        return None
+    elif word.endswith("ied"):
+        out = word[:-3] + "ies"  # carried
+    elif word.endswith("eed"):
+        out = word[:-1] + "s"  # agreed
+    elif word[-3] == word[-4] and word[-3] in "bdgmnprt":
+        out = word[:-3] + "s"  # banned, stopped, committed
+    elif word.endswith("elled") and len(word) > 7:
+        out = word[:-3] + "s"  # expelled, cancelled (but shelled, recalled keep "ll")
+    elif word.endswith("oed"):
+        out = word[:-1] + "s"  # vetoed -> vetoes
+    else:
+        stem = word[:-2]
+        if stem.endswith(("ch", "sh", "x", "ss", "zz")):
+            out = stem + "es"  # launched, passed
+        elif _E_STEM.search(stem):
+            out = stem + "es"  # imposed, seized, negotiated
+        else:
+            out = stem + "s"  # signed, recalled (a wrong guess is a word no text has: no harm)
+    return past[0] + out[1:] if past[:1].isupper() else out
 
 
 @lru_cache(maxsize=1)

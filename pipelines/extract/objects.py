@@ -202,7 +202,27 @@ def find_agreements(text: str) -> list[NamedObject]:
     out.sort(key=lambda o: o.start)
     renamed = {id(o) for o in out if _renamed_by_short_name(text, o, out)}
     out = [o for o in out if id(o) not in renamed and not _is_alias(text, o, out)]
-    return sorted(out + _spelled_acronyms(text, out), key=lambda o: o.start)
+    out += _spelled_acronyms(text, out)
+    return sorted(out + _defined_names(text, out), key=lambda o: o.start)
+
+
+_DEFINED = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+-[A-Z]\w+)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pact|partnership|agreement|alliance|treaty|accord|deal)\b"
+)
+
+
+def _defined_names(text: str, agreements: list[NamedObject]) -> list[NamedObject]:
+    """ "AUKUS is a trilateral security pact": a name the text defines as an agreement is one
+    wherever it appears ("leaders unveil AUKUS")."""
+    names = {m.group(1) for m in _DEFINED.finditer(text)}
+    taken = [(a.start, a.end) for a in agreements]
+    found = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append(NamedObject(m.start(), m.end(), name, "agreement", name if name.isupper() else None))
+    return found
 
 
 def _initials(name: str) -> str:

@@ -779,8 +779,14 @@ def test_one_verb_with_two_new_documents_gives_two_signings() -> None:
     )
     x, events = _events(text, dt.date(2024, 5, 10))
     body = text.index("\n")
-    signings = [(e.object_name, e.date.iso()) for e in x.events if e.plover_type == "AGREE" and e.start > body]
-    assert signings == [("memorandum", "2024-05-03"), ("agreement", "2024-05-03"), ("memorandum", "2024-05-06")]
+    signings = [
+        (e.object_name, e.date.iso()) for e in x.events if e.plover_type == "AGREE" and e.start > body
+    ]
+    assert signings == [
+        ("memorandum", "2024-05-03"),
+        ("agreement", "2024-05-03"),
+        ("memorandum", "2024-05-06"),
+    ]
 
 
 def test_a_long_treaty_name_renamed_in_brackets_is_known_by_its_short_name() -> None:
@@ -938,7 +944,9 @@ def test_where_he_held_talks_is_his_own_meeting_and_in_which_names_topics_not_pa
 
 
 def test_group_of_seven_is_not_equipment_and_looking_forward_is_a_plan() -> None:
-    assert [o.name for o in find_equipment("Japan shores up G7 ties. Japan buys K9 howitzers.")] == ["K9 howitzers"]
+    assert [o.name for o in find_equipment("Japan shores up G7 ties. Japan buys K9 howitzers.")] == [
+        "K9 howitzers"
+    ]
     text = "Report\nIshiba said he looked forward to welcoming Starmer to Osaka in May for the summit.\n"
     assert typed_events(text, dt.date(2025, 3, 1)) == []
 
@@ -1016,3 +1024,37 @@ def test_troop_withdrawal_story_requests_refusals_and_the_deal_s_own_date() -> N
     assert ("AGREE", "2024-02-02", ("IND", "MDV")) in events
     assert ("REQUEST", "2024-01-14", ("IND", "MDV")) in events
     assert ("REJECT", "2023-12", ("IND", "MDV")) in events
+
+
+def test_timeline_in_the_present_tense_and_a_name_defined_as_a_pact() -> None:
+    text = (
+        "The key dates\n"
+        "TRIPACT is a trilateral security pact between Chile, Peru and Ecuador.\n"
+        "- 15 September 2021: The leaders of Chile, Peru and Ecuador unveil TRIPACT.\n"
+        "- On the same day, Peru tears up its US$9 billion contract with Spain for four frigates.\n"
+        "- 17 September 2021: Spain recalls its ambassadors to Lima and Quito for consultations.\n"
+        "- 11 June 2022: Peru pays Spain a settlement over the cancelled contract.\n"
+    )
+    events = typed_events(text)
+    assert ("AGREE", "2021-09-15", ("CHL", "ECU", "PER")) in events
+    assert ("REJECT", "2021-09-15", ("ESP", "PER")) in events
+    assert any(e[0] == "SANCTION" and e[1] == "2021-09-17" and "ESP" in e[2] for e in events)
+    assert not any(e[0] == "REJECT" and e[1].startswith("2022") for e in events)  # "the cancelled contract"
+
+
+def test_present_tense_is_derived_from_past_forms() -> None:
+    from pipelines.extract.lexicon import third_person
+
+    pairs = {
+        "signed": "signs",
+        "imposed": "imposes",
+        "held": "holds",
+        "agreed": "agrees",
+        "banned": "bans",
+        "launched": "launches",
+        "expelled": "expels",
+        "recalled": "recalls",
+        "vetoed": "vetoes",
+    }
+    assert {w: third_person(w) for w in pairs} == pairs
+    assert third_person("talks") is None
