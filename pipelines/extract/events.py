@@ -312,6 +312,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         r"\b(?:from|without|instead of|rather than|avoid|avoiding|spared|sparing)\s+$", before, re.I
     ):
         return False  # "sparing the governments from negotiating case by case": not done
+    if hit.phrase.lower().endswith("ing") and re.search(r",?\s+(?:before|after|then)\s+$", before):
+        main = before[: re.search(r",?\s+(?:before|after|then)\s+$", before).start()]
+        if MODAL_BEFORE.search(" ".join(main.split()[-8:])):
+            return False  # "is expected to travel to Tonga on Tuesday, before visiting Vanuatu"
     if hit.phrase.lower() == "visiting" and not re.match(
         r"\s+(?:the\s+|his\s+|her\s+)?[A-Z]", text[hit.end : hit.end + 12]
     ):
@@ -758,6 +762,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
         ):
             participants = participants | {place.iso3}  # the host of a visit or port call takes part
+        if (
+            plover in ("AGREE", "CONSULT", "COOPERATE")
+            and len(participants) < 2
+            and not PEACEKEEPING.search(text, c_start, c_end)  # troops for a UN mission
+        ):
+            continue  # a meeting, a deal or a joint drill has two sides; one found is a half-read event
         actors = [p for p in inside(people) + inside(orgs)]
         if plover == "AGREE":
             objects = _agreement_objects(sent_agreements, hit)

@@ -1058,3 +1058,17 @@ def test_present_tense_is_derived_from_past_forms() -> None:
     }
     assert {w: third_person(w) for w in pairs} == pairs
     assert third_person("talks") is None
+
+
+def test_pacific_tour_refusals_plans_after_before_and_one_sided_meetings() -> None:
+    text = (
+        "Tour rolls on\n"
+        "Pacific island nations declined on Monday to endorse a security agreement proposed by China, "
+        "as Chinese Foreign Minister Wang Yi met counterparts from Fiji and Samoa in Suva.\n"
+        "Wang is expected to travel to Tonga on Tuesday, before visiting Vanuatu and Papua New Guinea.\n"
+        "He met President Taneti Maamau.\n"
+    )
+    events = typed_events(text, dt.date(2022, 5, 30))
+    assert any(e[0] == "REJECT" and e[1] == "2022-05-30" and "CHN" in e[2] for e in events)
+    assert not any("VUT" in e[2] or "PNG" in e[2] for e in events)  # visits to come
+    assert all(len(e[2]) >= 2 for e in events if e[0] in ("AGREE", "CONSULT", "COOPERATE"))
