@@ -95,6 +95,10 @@ def find_countries(text: str) -> list[EntityMention]:
             continue
         if surface == "US" and re.match(r"\s*\$", after):
             continue  # "US$ 5 million"
+        if via == "demonym" and re.search(
+            r"\b(?:Latin|South|North|Central|Pan|Inter|Meso)[\s-]+$", text[max(0, m.start() - 8) : m.start()]
+        ):
+            continue  # "Latin American", "Inter-American": a region, not the United States
         before_word = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
         if _in_dateline(text, m.start()):  # "DUBAI, United Arab Emirates (AP) —": where it was filed
             out.append(EntityMention(m.start(), m.end(), surface, surface, "LOCATION", iso3, via="place"))

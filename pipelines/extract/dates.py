@@ -465,7 +465,7 @@ def compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'-]{{1,40}},\s*(?:[A-Z][a-z]+,\s*)?({_MON}\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?)\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
+    rf"^[A-Z][A-Za-z .'-]{{1,40}},\s*(?:[A-Z][A-Za-z.'-]*(?:\s+(?:and|the|of|de|[A-Z][A-Za-z.'-]*))*,\s*)?({_MON}\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?)\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
 )
 
 

@@ -597,7 +597,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if not (
             h.phrase.lower().endswith(("agreed to", "agreed"))
             and re.match(
-                r"(?:\s+to)?\s+(?:explore|consider|study|discuss|look into|work towards?|keep talking|continue talking|"
+                r"(?:\s+to)?\s+(?:explore|consider|study|discuss|look into|work towards?|keep talking|continue talking|meet again|"
                 r"keep (?:\w+\s+)?(?:channels?|lines?|dialogue) open|maintain (?:dialogue|communication|contact)|"
                 r"(?:begin|start|commence|launch|open|hold|resume|continue|intensify)\s+(?:\w+\s+)?"
                 r"(?:talks|negotiations|discussions|consultations|dialogue))\b",

@@ -1072,3 +1072,19 @@ def test_pacific_tour_refusals_plans_after_before_and_one_sided_meetings() -> No
     assert any(e[0] == "REJECT" and e[1] == "2022-05-30" and "CHN" in e[2] for e in events)
     assert not any("VUT" in e[2] or "PNG" in e[2] for e in events)  # visits to come
     assert all(len(e[2]) >= 2 for e in events if e[0] in ("AGREE", "CONSULT", "COOPERATE"))
+
+
+def test_datelines_with_a_long_region_latin_american_and_travel_pieces() -> None:
+    from pipelines.extract.dates import dateline_date
+    from pipelines.extract.relevance import is_relevant
+
+    text = "Head\n\nARGYLE, St Vincent and the Grenadines, Dec 14, 2023 (Reuters) - Leaders met."
+    assert dateline_date(text, None).iso() == "2023-12-14"
+    states = find_countries("the Community of Latin American and Caribbean States met")
+    assert [c.country_iso3 for c in states if c.entity_type == "COUNTRY"] == []
+    travel = (
+        "There is a war over the falls between Zambia and Zimbabwe. Tour operators on each flank "
+        "sell the views; the hotel, the hike, the rafting and the bungee are better on one side, "
+        "the tourists say, and the safari lodges on the other."
+    )
+    assert not is_relevant(travel)
