@@ -1088,3 +1088,14 @@ def test_datelines_with_a_long_region_latin_american_and_travel_pieces() -> None
         "the tourists say, and the safari lodges on the other."
     )
     assert not is_relevant(travel)
+
+
+def test_relations_broken_off_in_any_tense() -> None:
+    text = (
+        "Report\n"
+        "Chile has broken off diplomatic relations with Bolivia after a border raid on Friday.\n"
+        "Peru's government announced on Saturday that it was breaking diplomatic relations with Bolivia.\n"
+    )
+    events = typed_events(text, dt.date(2024, 4, 8))
+    assert ("SANCTION", "2024-04-05", ("BOL", "CHL")) in events
+    assert any(e[0] == "SANCTION" and e[1] == "2024-04-06" and {"BOL", "PER"} <= set(e[2]) for e in events)
