@@ -189,6 +189,19 @@ PURPOSE = re.compile(
 PERSON_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;()]*(?:,|[.!?]?[\"”’]?\s*$)")
 
 
+WHICH_ASIDE = re.compile(r",\s+which\s+(?!was\b|were\b|had been\b)[^,;()]*(?:,|[.!?]?[\"”’]?\s*$)")
+
+
+def in_which_aside(text: str, start: int, end: int, pos: int, trigger: int) -> bool:
+    """True when ``pos`` lies in a ", which ..." clause after the trigger that tells of something
+    else: "signed the Agreement, which addresses the ruling of 26 January 2024" does not date the
+    signing by the ruling. ("the pact, which was signed on 4 May" still dates the pact.)"""
+    for m in WHICH_ASIDE.finditer(text, start, end):
+        if m.start() <= pos < m.end() and trigger < m.start():
+            return True
+    return False
+
+
 def in_person_aside(text: str, start: int, end: int, pos: int, trigger: int) -> bool:
     """True when ``pos`` lies in a ", who ..., " aside of [start, end) that ``trigger`` is outside.
 

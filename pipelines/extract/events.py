@@ -37,6 +37,7 @@ from pipelines.extract.cues import (
     SHIP,
     TROOPS,
     in_person_aside,
+    in_which_aside,
 )
 from pipelines.extract.event_dates import (
     assign_dates,
@@ -316,6 +317,20 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         main = before[: re.search(r",?\s+(?:before|after|then)\s+$", before).start()]
         if MODAL_BEFORE.search(" ".join(main.split()[-8:])):
             return False  # "is expected to travel to Tonga on Tuesday, before visiting Vanuatu"
+    if (
+        hit.pos == "noun"
+        and re.fullmatch(r"[\W\d]*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?", text[sentence.start : hit.start])
+        and re.match(
+            r"\s+(?:responds?|responded|comes|came|follows|followed|marks|marked|reflects|reflected|underscores|"
+            r"underscored|is part of|was part of|builds on|built on)\b",
+            text[hit.end : sentence.end],
+        )
+    ):
+        return False  # "The deployment responds to the request ...": the news told again, not news
+    if hit.pos == "noun" and hit.plover == "MOBILIZE" and re.search(
+        r"\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", before
+    ):
+        return False  # "the request ... for the urgent deployment of a force": what was asked for
     if hit.phrase.lower() == "visiting" and not re.match(
         r"\s+(?:the\s+|his\s+|her\s+)?[A-Z]", text[hit.end : hit.end + 12]
     ):
@@ -805,6 +820,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     or _during(text, hit, date_owner[d.start], c_end)
                 )
                 and not in_person_aside(text, s, e, d.start, hit.start)
+                and not in_which_aside(text, s, e, d.start, hit.start)
             ]
             aside_free = [d for d in sent_dates if not in_person_aside(text, s, e, d.start, hit.start)]
             date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, aside_free, narrative)

@@ -1099,3 +1099,17 @@ def test_relations_broken_off_in_any_tense() -> None:
     events = typed_events(text, dt.date(2024, 4, 8))
     assert ("SANCTION", "2024-04-05", ("BOL", "CHL")) in events
     assert any(e[0] == "SANCTION" and e[1] == "2024-04-06" and {"BOL", "PER"} <= set(e[2]) for e in events)
+
+
+def test_a_which_clause_keeps_its_own_date_and_a_request_is_not_what_it_asked_for() -> None:
+    text = (
+        "PRESS STATEMENT\n"
+        "3. The deployment responds to the request made by the Government of Chad in October 2022 for "
+        "the urgent deployment of a specialised force.\n"
+        "5. On 1 March 2024, President Tinubu and the Prime Minister of Chad witnessed the signing of the "
+        "Reciprocal Agreement between Nigeria and Chad, which addresses the ruling of 26 January 2024.\n"
+    )
+    events = typed_events(text, dt.date(2024, 6, 25))
+    assert ("AGREE", "2024-03-01", ("NGA", "TCD")) in events
+    assert any(e[0] == "REQUEST" and e[1] == "2022-10" for e in events)
+    assert not any(e[0] == "MOBILIZE" for e in events)
