@@ -585,6 +585,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     ]
     kept: dict[tuple[str, int], TriggerHit] = {}
     clause_starts = [s] + [s + m.end() for m in CLAUSE_BREAK.finditer(text[s:e])]
+    leading = LEADING_CLAUSE.match(text, s, e)
+    if leading and leading.end() not in clause_starts:
+        # "When the British patrol vessel called at Georgetown, Maduro ordered an exercise": the
+        # opening clause and the main one are told separately
+        clause_starts = sorted(clause_starts + [leading.end()])
     # searched once per sentence, not once per trigger (a long sentence made that quadratic)
     agreement_named = bool(sent_agreements) or AGREEMENT_NOUN.search(text[s:e]) is not None
     for h in hits:
@@ -681,6 +686,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         c_start = clause_starts[clause]
         c_end = clause_starts[clause + 1] if clause + 1 < len(clause_starts) else e
         clause_span = Sentence(sentence.index, c_start, c_end)
+        if (
+            plover == "COOPERATE"
+            and SOLO_DRILL.fullmatch(hit.phrase)
+            and not JOINT_CUE.search(text, c_start, c_end)
+            and len(_clause_states(ctx, c_start, c_end)) == 1
+        ):
+            # "Maduro ordered a 'defensive' exercise involving 5,600 troops": one state drilling
+            # alone shows force; it is not military cooperation with anyone
+            plover, hit = "MOBILIZE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "MOBILIZE", "152")
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )
@@ -870,6 +884,26 @@ def _visitor_end(text: str, hit: TriggerHit, end: int) -> int:
     return hit.end + by.end() if by else hit.end
 
 
+SOLO_DRILL = re.compile(r"(?:military\s+)?(?:exercises?|drills?|war games|manoeuvres|maneuvers)", re.I)
+JOINT_CUE = re.compile(
+    r"\b(?:joint|jointly|with|between|bilateral|trilateral|combined|multinational|multilateral|together|"
+    r"alongside|partners?|allies|allied|participat\w*|took part|taking part|join\w*)\b",
+    re.I,
+)
+
+
+def _clause_states(ctx: ArticleContext, start: int, end: int) -> set[str]:
+    """States named in [start, end), by name, demonym, seat of government or a person's office."""
+    return {
+        m.country_iso3
+        for m in ctx.state_mentions
+        if start <= m.start < end and m.country_iso3 and m.entity_type in ("COUNTRY", "PERSON")
+    }
+
+
+LEADING_CLAUSE = re.compile(
+    r"[\W\d]*(?:When|While|As|Although|Though|Since|Once|Because|If)\s+[^,;.]{5,150},\s+"
+)
 _DURING = re.compile(r"\s(?:during|on the sidelines of|at|on)\s+(?:[\w'’.-]+\s+){0,8}$")
 
 

@@ -1113,3 +1113,21 @@ def test_a_which_clause_keeps_its_own_date_and_a_request_is_not_what_it_asked_fo
     assert ("AGREE", "2024-03-01", ("NGA", "TCD")) in events
     assert any(e[0] == "REQUEST" and e[1] == "2022-10" for e in events)
     assert not any(e[0] == "MOBILIZE" for e in events)
+
+
+def test_court_cases_solo_drills_opening_clauses_and_adopted_declarations() -> None:
+    text = (
+        "Report\n"
+        "Belize filed its application with the court on March 29, 2018.\n"
+        "When the British patrol vessel HMS Tyne called at Belmopan at the end of December 2023, "
+        "Guatemala's president ordered a defensive exercise involving 5,000 troops on December 28, 2023.\n"
+        "The Joint Declaration of Sarstoon, adopted on 4 January 2024, committed Belize and Guatemala "
+        "to peace.\n"
+        "Secretary of State Marco Rubio visited Belmopan on March 27, 2025.\n"
+    )
+    events = typed_events(text, dt.date(2025, 4, 15))
+    assert any(e[0] == "ACCUSE" and e[1] == "2018-03-29" for e in events)
+    assert any(e[0] == "MOBILIZE" and e[1] == "2023-12-28" and "GTM" in e[2] for e in events)
+    assert not any(e[0] == "COOPERATE" and e[1] == "2023-12-28" for e in events)
+    assert ("AGREE", "2024-01-04", ("BLZ", "GTM")) in events
+    assert any(e[0] == "CONSULT" and {"BLZ", "USA"} <= set(e[2]) for e in events)
