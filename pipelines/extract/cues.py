@@ -53,7 +53,7 @@ NON_STATE_SUBJECT = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|residents?|witnesses|fans|scholars|"
     r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition|jihadists?|"
     r"militants?|insurgents?|rebels?|gunmen|separatists?|mercenaries|lawmakers|legislators|senators|"
-    r"congressmen|parliamentarians)\b",
+    r"congressmen|parliamentarians|crowds?|mobs?|rioters|looters)\b",
     re.I,
 )
 

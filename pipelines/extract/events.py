@@ -215,8 +215,13 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
         a, b = sentence.start + m.start(), sentence.start + m.end()
         covered = [h for h in hits if h.start < b and a < h.end]
-        if any(h.pos not in ("noun", "agreement") or h.start < a or h.end > b for h in covered):
-            continue  # a plain trigger already covers these words
+        if any(
+            (h.pos not in ("noun", "agreement") and not (h.start == a and h.plover != t.plover))
+            or h.start < a
+            or h.end > b
+            for h in covered
+        ):
+            continue  # a plain trigger already covers these words ("seized the airport" retypes "seized")
         # "lifted most of the sanctions", "ratified Sweden's membership": the longer phrase,
         # not a noun or a deal-verb inside it, tells what happened
         hits = [h for h in hits if h not in covered]
@@ -794,7 +799,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if (
             plover in ("AGREE", "CONSULT", "COOPERATE")
             and len(participants) < 2
-            and not PEACEKEEPING.search(text, c_start, c_end)  # troops for a UN mission
+            and not UN_MISSION.search(text, c_start, c_end)  # troops for a UN mission
         ):
             continue  # a meeting, a deal or a joint drill has two sides; one found is a half-read event
         actors = [p for p in inside(people) + inside(orgs)]
@@ -884,6 +889,9 @@ def _visitor_end(text: str, hit: TriggerHit, end: int) -> int:
     return hit.end + by.end() if by else hit.end
 
 
+UN_MISSION = re.compile(
+    r"\b(?:UN|United Nations)\s+(?:[\w-]+\s+){0,3}(?:mission|force|operation)s?\b|\bpeacekeep", re.I
+)
 SOLO_DRILL = re.compile(r"(?:military\s+)?(?:exercises?|drills?|war games|manoeuvres|maneuvers)", re.I)
 JOINT_CUE = re.compile(
     r"\b(?:joint|jointly|with|between|bilateral|trilateral|combined|multinational|multilateral|together|"

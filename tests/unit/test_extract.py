@@ -1131,3 +1131,16 @@ def test_court_cases_solo_drills_opening_clauses_and_adopted_declarations() -> N
     assert not any(e[0] == "COOPERATE" and e[1] == "2023-12-28" for e in events)
     assert ("AGREE", "2024-01-04", ("BLZ", "GTM")) in events
     assert any(e[0] == "CONSULT" and {"BLZ", "USA"} <= set(e[2]) for e in events)
+
+
+def test_seizing_a_city_is_an_attack_crowds_are_not_states_diplomats_recalled_and_appeals() -> None:
+    text = (
+        "Uganda and South Sudan at odds\n"
+        "Ugandan troops seized the airport of the South Sudanese city of Nimule on Monday.\n"
+        "South Sudan recalled its diplomats from Uganda on Saturday.\n"
+        "In Juba, angry crowds attacked the embassies of Uganda and Kenya on Tuesday.\n"
+    )
+    events = typed_events(text, dt.date(2025, 1, 28))
+    assert ("ASSAULT", "2025-01-27", ("SSD", "UGA")) in events
+    assert ("SANCTION", "2025-01-25", ("SSD", "UGA")) in events
+    assert not any(e[1] == "2025-01-28" for e in events)  # crowds attacking embassies: no state acts
