@@ -167,6 +167,8 @@ def triggers() -> list[Trigger]:
         # "sells" of a trader); phrases and signing verbs ("signs", "inks") are not
         if t.pos not in ("verb", "agreement") or (t.pos == "verb" and " " not in t.phrase):
             continue
+        if t.phrase.lower() in _NO_PRESENT:
+            continue
         first, _, rest = t.phrase.partition(" ")
         present = third_person(first)
         phrase = f"{present} {rest}".strip() if present else None
@@ -176,6 +178,8 @@ def triggers() -> list[Trigger]:
     return listed + derived
 
 
+# "the framework's significance extends beyond", "it adopts a tone": present forms that describe
+_NO_PRESENT = frozenset({"extended", "adopted", "unveiled", "struck", "sealed"})
 _IRREGULAR_PRESENT = {
     "held": "holds", "met": "meets", "sent": "sends", "struck": "strikes", "took": "takes", "made": "makes",
     "began": "begins", "left": "leaves", "flew": "flies", "tore": "tears", "sought": "seeks",
