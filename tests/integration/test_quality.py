@@ -31,13 +31,17 @@ SETS = {
     "heldout-b": (HELDOUT / "b" / "articles", HELDOUT / "b" / "gold.jsonl", 0.82),
     "heldout-c": (HELDOUT / "c" / "articles", HELDOUT / "c" / "gold.jsonl", 0.85),
     "heldout-d": (HELDOUT / "d" / "articles", HELDOUT / "d" / "gold.jsonl", 0.67),
-    "heldout-e": (HELDOUT / "e" / "articles", HELDOUT / "e" / "gold.jsonl", 0.74),
+    "heldout-e": (HELDOUT / "e" / "articles", HELDOUT / "e" / "gold.jsonl", 0.78),
     "heldout-f": (HELDOUT / "f" / "articles", HELDOUT / "f" / "gold.jsonl", 0.77),
-    "heldout-g": (HELDOUT / "g" / "articles", HELDOUT / "g" / "gold.jsonl", 0.80),
+    "heldout-g": (HELDOUT / "g" / "articles", HELDOUT / "g" / "gold.jsonl", 0.83),
     "heldout-h": (HELDOUT / "h" / "articles", HELDOUT / "h" / "gold.jsonl", 0.70),
-    "heldout-i": (HELDOUT / "i" / "articles", HELDOUT / "i" / "gold.jsonl", 0.64),
-    "heldout-j": (HELDOUT / "j" / "articles", HELDOUT / "j" / "gold.jsonl", 0.57),
-    "heldout-k": (HELDOUT / "k" / "articles", HELDOUT / "k" / "gold.jsonl", 0.64),
+    "heldout-i": (HELDOUT / "i" / "articles", HELDOUT / "i" / "gold.jsonl", 0.65),
+    "heldout-j": (HELDOUT / "j" / "articles", HELDOUT / "j" / "gold.jsonl", 0.62),
+    "heldout-k": (HELDOUT / "k" / "articles", HELDOUT / "k" / "gold.jsonl", 0.70),
+    "heldout-l": (HELDOUT / "l" / "articles", HELDOUT / "l" / "gold.jsonl", 0.82),
+    "heldout-m": (HELDOUT / "m" / "articles", HELDOUT / "m" / "gold.jsonl", 0.77),
+    "heldout-n": (HELDOUT / "n" / "articles", HELDOUT / "n" / "gold.jsonl", 0.64),
+    "heldout-o": (HELDOUT / "o" / "articles", HELDOUT / "o" / "gold.jsonl", 0.30),
 }
 
 
