@@ -17,10 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipelines.dedup import build_event_tables
-from pipelines.extract import ArticleInput, extract
-from pipelines.ingest import ingest_folder
-from pipelines.warehouse import load_duckdb
+from pipelines.local_build import build_database
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -36,19 +33,6 @@ def sets() -> dict[str, tuple[Path, Path]]:
     for batch in sorted(p for p in HELDOUT.iterdir() if (p / "gold.jsonl").exists()):
         found[batch.name] = (batch / "articles", batch / "gold.jsonl")
     return found
-
-
-def build(articles_dir: Path, db_path: Path) -> Path:
-    """The pipeline's stages without Dagster: ingest, extract, cluster, load."""
-    ingested = ingest_folder(articles_dir)
-    extractions = [
-        extract(ArticleInput(r["article_id"], r["text"], r["published_date"], r["title"]))
-        for r in ingested.articles.sort("article_id").iter_rows(named=True)
-    ]
-    tables = build_event_tables(ingested.articles, extractions)
-    tables["articles"] = ingested.articles
-    tables["rejected_inputs"] = ingested.rejected
-    return load_duckdb(tables, db_path)
 
 
 def score(db: Path, gold: Path, verbose: bool) -> str:
@@ -69,7 +53,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             articles, gold = available[name]
-            out = score(build(articles, Path(tmp) / f"{name}.duckdb"), gold, args.verbose)
+            out = score(build_database(articles, Path(tmp) / f"{name}.duckdb"), gold, args.verbose)
             if args.verbose or len(names) == 1:
                 print(f"===== {name}\n{out}")
             m = re.search(r"precision ([0-9.]+)\s+recall ([0-9.]+)", out)

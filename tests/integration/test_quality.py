@@ -15,10 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.dedup import build_event_tables
-from pipelines.extract import ArticleInput, extract
-from pipelines.ingest import ingest_folder
-from pipelines.warehouse import load_duckdb
+from pipelines.local_build import build_database
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -46,15 +43,7 @@ SETS = {
 
 
 def _build(articles_dir: Path, db_path: Path) -> Path:
-    ingested = ingest_folder(articles_dir)
-    extractions = [
-        extract(ArticleInput(r["article_id"], r["text"], r["published_date"], r["title"]))
-        for r in ingested.articles.sort("article_id").iter_rows(named=True)
-    ]
-    tables = build_event_tables(ingested.articles, extractions)
-    tables["articles"] = ingested.articles
-    tables["rejected_inputs"] = ingested.rejected
-    return load_duckdb(tables, db_path)
+    return build_database(articles_dir, db_path)
 
 
 def _score(db: Path, gold: Path) -> tuple[float, str]:
