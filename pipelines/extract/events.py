@@ -696,9 +696,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     date_owner = assign_dates(text, sent_dates, list(kept.values()))
     headline_like = _title_case(text[s:e])
     paragraph = bisect.bisect_right(ctx.paragraph_starts, s) - 1
-    narrative = narrative_date(
-        text, dates, ctx.paragraph_starts[paragraph] if paragraph >= 0 else s, s, reference
-    ) or section_date(text, dates, s)
+    paragraph_start = ctx.paragraph_starts[paragraph] if paragraph >= 0 else s
+    narrative = narrative_date(text, dates, paragraph_start, s, reference) or section_date(text, dates, s)
 
     records: list[EventRecord] = []
     for (plover, clause), hit in sorted(kept.items(), key=lambda kv: kv[1].start):
@@ -731,28 +730,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             wider -= _other_clause_states(ctx, kept, clause_starts, e, (plover, clause)) - participants
             participants |= wider
         if len(participants) == 1 and plover in ("AGREE", "COOPERATE"):
-            # "Egypt signed a contract for 30 more Rafales": the maker's state is the counterpart
-            # of a purchase that names only the buyer
-            makers = lexicon.makers_named(text, c_start, c_end)
-            if not makers and re.search(
-                r"\b(?:the|these|those)\s+(?:jets|aircraft|planes|fighters|tanks|ships|vessels|submarines|helicopters|howitzers|systems)\b",
-                text[c_start:c_end],
-            ):
-                # "Poland signed a deal for 48 of the jets": the jets the paragraph named
-                paragraph = bisect.bisect_right(ctx.paragraph_starts, s) - 1
-                makers = lexicon.makers_named(text, ctx.paragraph_starts[max(paragraph, 0)], c_start)
-            participants |= makers if len(makers) == 1 else set()
+            participants |= _maker_state(text, paragraph_start, c_start, c_end)
         if len(participants) == 1 and plover in ("AGREE", "CONSULT", "COOPERATE") and ctx.main_pair:
-            # "Japan's first RAA, with Australia, was signed in 2022. The pact with the U.K. ...":
-            # the article's state the paragraph is telling of is the other party
-            para = bisect.bisect_right(ctx.paragraph_starts, s) - 1
-            told = {
-                c.country_iso3
-                for c in countries
-                if ctx.paragraph_starts[max(para, 0)] <= c.start < s and c.country_iso3 in ctx.main_pair
-            } - participants
-            if len(told) == 1 and not participants & set(ctx.main_pair):
-                participants = participants | told
+            participants |= _state_told_of(ctx, participants, paragraph_start, s)
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:
             # a listed document is the visit's, between the article's two states ("the Staff
             # College, Wellington" names no state)
@@ -937,6 +917,35 @@ def _during(text: str, hit: TriggerHit, owner_start: int, clause_end: int) -> bo
         and owner_start - hit.end <= 120
         and _DURING.search(text, hit.end, owner_start) is not None
     )
+
+
+_ANAPHORIC_WEAPONS = re.compile(
+    r"\b(?:the|these|those)\s+(?:jets|aircraft|planes|fighters|tanks|ships|vessels|submarines|helicopters|"
+    r"howitzers|systems)\b"
+)
+
+
+def _maker_state(text: str, paragraph_start: int, c_start: int, c_end: int) -> set[str]:
+    """ "Egypt signed a contract for 30 more Rafales": the maker's state is the counterpart of a
+    purchase that names only the buyer; "a deal for 48 of the jets" takes the jets the paragraph
+    named. Empty unless exactly one maker is found."""
+    makers = lexicon.makers_named(text, c_start, c_end)
+    if not makers and _ANAPHORIC_WEAPONS.search(text, c_start, c_end):
+        makers = lexicon.makers_named(text, paragraph_start, c_start)
+    return makers if len(makers) == 1 else set()
+
+
+def _state_told_of(ctx: ArticleContext, participants: set[str], paragraph_start: int, s: int) -> set[str]:
+    """ "Japan's first RAA, with Australia, was signed in 2022. The pact with the U.K. ...": the
+    article's state the paragraph is telling of is a lone party's counterpart."""
+    if participants & set(ctx.main_pair):
+        return set()
+    told = {
+        c.country_iso3
+        for c in ctx.countries
+        if paragraph_start <= c.start < s and c.country_iso3 in ctx.main_pair
+    } - participants
+    return told if len(told) == 1 else set()
 
 
 def _other_clause_states(
