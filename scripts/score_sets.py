@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import duckdb
+
 from pipelines.local_build import build_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,7 +41,27 @@ def score(db: Path, gold: Path, verbose: bool) -> str:
     cmd = [sys.executable, str(EVAL / "score.py"), "--db", str(db), "--gold", str(gold)]
     if verbose:
         cmd.append("--verbose")
-    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return with_evidence(db, out) if verbose else out
+
+
+def with_evidence(db: Path, out: str) -> str:
+    """Follow each false positive's event id (score.py prints only that) with its evidence."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT m.event_id, a.source_file, m.trigger, m.evidence FROM event_mentions m "
+            "JOIN articles a USING (article_id) ORDER BY m.event_id, a.source_file, m.char_start"
+        ).fetchall()
+    said: dict[tuple[str, str], str] = {}
+    for event_id, file_name, trigger, evidence in rows:
+        said.setdefault((event_id, file_name), f"[{trigger}] {evidence}")
+    lines = []
+    for line in out.splitlines():
+        m = re.match(r"FP\s+(\S+) .* :: ([0-9a-f]{16})$", line)
+        if m and (m.group(2), m.group(1)) in said:
+            line += "\n       " + said[(m.group(2), m.group(1))][:300]
+        lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
