@@ -227,6 +227,15 @@ def _names_compatible(names_a: list[str], names_b: list[str]) -> bool:
 DIRECTED = {"PROTEST"}
 
 
+_NEXT = re.compile(r"\b(?:later|then|afterwards|subsequently|separately|also)\s+(?:\w+\s+){0,1}$", re.I)
+
+
+def _told_as_next(r: EventRecord) -> bool:
+    """The statement is told as following another ("later met", "then held talks")."""
+    offset = r.trigger_start - r.start
+    return r.plover_type != "AGREE" and bool(_NEXT.search(r.evidence[: max(offset, 0)]))
+
+
 def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]:
     groups: list[Group] = []
     for idx in order:
@@ -274,6 +283,8 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # Ortiz meeting Berg, then Ortiz meeting Lund: two meetings
             if r.date and not g.date and persons and not g.persons:
                 continue  # a dated meeting of other people is another meeting
+            if set(r.countries) - g.countries and g.countries and _told_as_next(r):
+                continue  # "the two ministers later met China's foreign minister": a further meeting
             if family(r) != g.family:
                 continue  # an exercise is not the port call or the delivery told beside it
             if r.plover_type in DIRECTED and any(

@@ -322,7 +322,18 @@ def _listed_names(text: str, index: dict[str, tuple[str, ...]]) -> list[tuple[in
 
 
 _HEAD_TITLES = frozenset(
-    {"president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "crown prince", "mr", "mr."}
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "emir",
+        "sultan",
+        "crown prince",
+        "mr",
+        "mr.",
+    }
 )
 
 
@@ -336,7 +347,9 @@ def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> 
         elif (
             p.country_iso3 is None
             and " " not in p.name
-            and (p.title is None or p.title.lower() in _HEAD_TITLES)  # a bare "President" is dropped as a title
+            and (
+                p.title is None or p.title.lower() in _HEAD_TITLES
+            )  # a bare "President" is dropped as a title
             and (known := lexicon.leader_by_surname(p.name, year))
         ):
             p.country_iso3 = known[0]  # "President Marcos", "Prime Minister Modi"
@@ -379,7 +392,9 @@ def find_people(text: str, countries: list[EntityMention], year: int | None = No
         title = " ".join(title_words)
         start = name_start
         around = near(m.start("title") - 60, m.end("title"))
-        iso3 = _title_country(text, m.start("title"), title if split is not None else m.group("title"), around)
+        iso3 = _title_country(
+            text, m.start("title"), title if split is not None else m.group("title"), around
+        )
         if iso3 is None:
             iso3 = _title_country(text, m.start("title"), title, around)
         people.append(EntityMention(start, start + len(name), name, name, "PERSON", iso3, title or None))

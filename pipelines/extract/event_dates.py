@@ -156,7 +156,9 @@ _TIME_SINCE = re.compile(
     rf"(?:\A|[\n.!?]\s*|\s(?:--|—|–|-)\s+)(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?)\s+after\s+[^,;]*$",
     re.I,
 )
-_BEFORE_THE = re.compile(rf"{NUMBER_WORD}\s+(?:days?|weeks?)\s+(?:before|after)\s+(?:the|its|their|his|her)\b.*", re.I | re.S)
+_BEFORE_THE = re.compile(
+    rf"{NUMBER_WORD}\s+(?:days?|weeks?)\s+(?:before|after)\s+(?:the|its|their|his|her)\b.*", re.I | re.S
+)
 _REPORTED_EARLIER = re.compile(
     r"\b(?:said|told|announced|confirmed|stated|reported|revealed|disclosed)\b[^.;]*?\b(?P<that>that)\b[^.;]*\bhad\s+(?:\w+\s+)?$"
 )

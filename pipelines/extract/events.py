@@ -338,7 +338,9 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
             return False  # "is expected to travel to Tonga on Tuesday, before visiting Vanuatu"
     if (
         hit.pos == "noun"
-        and re.fullmatch(r"[\W\d]*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?", text[sentence.start : hit.start])
+        and re.fullmatch(
+            r"[\W\d]*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?", text[sentence.start : hit.start]
+        )
         and re.match(
             r"\s+(?:responds?|responded|comes|came|follows|followed|marks|marked|reflects|reflected|underscores|"
             r"underscored|is part of|was part of|builds on|built on)\b",
@@ -346,8 +348,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         )
     ):
         return False  # "The deployment responds to the request ...": the news told again, not news
-    if hit.pos == "noun" and hit.plover == "MOBILIZE" and re.search(
-        r"\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", before
+    if (
+        hit.pos == "noun"
+        and hit.plover == "MOBILIZE"
+        and re.search(r"\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", before)
     ):
         return False  # "the request ... for the urgent deployment of a force": what was asked for
     if hit.phrase.lower() == "visiting" and not re.match(
@@ -1136,7 +1140,9 @@ def _drop_complements(text: str, kept: dict) -> dict:
     """ "talks on sanctions", "agreed to deploy", "a contract for the delivery of": the second
     event word is the topic of the first, not an event of its own."""
     heads = [
-        h for h in kept.values() if h.plover in ("CONSULT", "AGREE", "ACCUSE", "REQUEST") and h.pos != "listed"
+        h
+        for h in kept.values()
+        if h.plover in ("CONSULT", "AGREE", "ACCUSE", "REQUEST") and h.pos != "listed"
     ]
     out = {}
     for key, h in kept.items():

@@ -124,7 +124,9 @@ def equipment_makers() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def equipment_maker_regex() -> re.Pattern[str]:
     """A family name with a plural or a variant suffix: "Rafales", "F-16V", "Su-35S", "K9A1"."""
-    return re.compile(rf"(?<![\w/-])({alternation(list(equipment_makers()))})(?:(?<=\d)[A-Z][A-Z0-9]{{0,2}}|(?<=[A-Za-z])[A-Z0-9]{{1,3}})?(?:e?s)?(?![\w-])")
+    return re.compile(
+        rf"(?<![\w/-])({alternation(list(equipment_makers()))})(?:(?<=\d)[A-Z][A-Z0-9]{{0,2}}|(?<=[A-Za-z])[A-Z0-9]{{1,3}})?(?:e?s)?(?![\w-])"
+    )
 
 
 def makers_named(text: str, start: int, end: int) -> set[str]:
@@ -159,7 +161,9 @@ def government_names() -> dict[str, str]:
 def triggers() -> list[Trigger]:
     """The trigger lexicon, plus the present tense of each past-tense verb phrase ("signs" from
     "signed", "holds talks" from "held talks"): headlines and timelines tell events in the present."""
-    listed = [Trigger(r["trigger"], r["pos"], r["plover"], r["cameo"]) for r in read_tsv("event_triggers.tsv")]
+    listed = [
+        Trigger(r["trigger"], r["pos"], r["plover"], r["cameo"]) for r in read_tsv("event_triggers.tsv")
+    ]
     known = {t.phrase.lower() for t in listed}
     derived = []
     for t in listed:
@@ -181,11 +185,33 @@ def triggers() -> list[Trigger]:
 # "the framework's significance extends beyond", "it adopts a tone": present forms that describe
 _NO_PRESENT = frozenset({"extended", "adopted", "unveiled", "struck", "sealed"})
 _IRREGULAR_PRESENT = {
-    "held": "holds", "met": "meets", "sent": "sends", "struck": "strikes", "took": "takes", "made": "makes",
-    "began": "begins", "left": "leaves", "flew": "flies", "tore": "tears", "sought": "seeks",
-    "brought": "brings", "won": "wins", "sold": "sells", "bought": "buys", "shot": "shoots", "led": "leads",
-    "gave": "gives", "withdrew": "withdraws", "spoke": "speaks", "told": "tells", "paid": "pays",
-    "broke": "breaks", "fought": "fights", "threw": "throws", "drew": "draws", "froze": "freezes",
+    "held": "holds",
+    "met": "meets",
+    "sent": "sends",
+    "struck": "strikes",
+    "took": "takes",
+    "made": "makes",
+    "began": "begins",
+    "left": "leaves",
+    "flew": "flies",
+    "tore": "tears",
+    "sought": "seeks",
+    "brought": "brings",
+    "won": "wins",
+    "sold": "sells",
+    "bought": "buys",
+    "shot": "shoots",
+    "led": "leads",
+    "gave": "gives",
+    "withdrew": "withdraws",
+    "spoke": "speaks",
+    "told": "tells",
+    "paid": "pays",
+    "broke": "breaks",
+    "fought": "fights",
+    "threw": "throws",
+    "drew": "draws",
+    "froze": "freezes",
 }
 # stems that lost an "e" before "-ed": imposed, seized, moved, announced, pledged, continued,
 # negotiated, secured, fired, declared, revoked, exploded, concluded, described

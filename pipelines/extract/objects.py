@@ -221,7 +221,9 @@ def _defined_names(text: str, agreements: list[NamedObject]) -> list[NamedObject
     for name in names:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(a <= m.start() < b for a, b in taken):
-                found.append(NamedObject(m.start(), m.end(), name, "agreement", name if name.isupper() else None))
+                found.append(
+                    NamedObject(m.start(), m.end(), name, "agreement", name if name.isupper() else None)
+                )
     return found
 
 
@@ -336,7 +338,9 @@ _GENERIC = re.compile(
 
 # "the 1990 declaration of independence", "a declaration of war", "a state of emergency
 # declaration": a state's act on its own, not an agreement between states
-_NOT_AN_AGREEMENT = re.compile(r"\s+of\s+(?:independence|war|martial law|(?:a\s+)?(?:state of\s+)?emergency|sovereignty)\b")
+_NOT_AN_AGREEMENT = re.compile(
+    r"\s+of\s+(?:independence|war|martial law|(?:a\s+)?(?:state of\s+)?emergency|sovereignty)\b"
+)
 
 
 def find_generic_agreements(text: str) -> list[NamedObject]:

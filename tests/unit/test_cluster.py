@@ -115,3 +115,14 @@ def test_the_contract_told_again_joins_the_contract_signed_beside_a_framework():
     # the framework and the contract stay two events; the contract told again is the contract
     assert len(agree) == 2, kinds
     assert any({"contract", "corvette contract"} <= set(k) for k in kinds), kinds
+
+
+def test_a_later_meeting_with_a_third_state_is_a_second_meeting():
+    text = (
+        "Chilean, Peruvian ministers meet in Lima\n"
+        "LIMA, May 8 (Reuters) - The defence ministers of Chile and Peru met in Lima on Thursday. "
+        "The two ministers later met Bolivian Defence Minister Edmundo Novillo."
+    )
+    meetings = [g for g in _clusters(("d" * 16, text, dt.date(2025, 5, 8))) if g[0].plover_type == "CONSULT"]
+    states = sorted(tuple(sorted({c for r in g for c in r.countries})) for g in meetings)
+    assert states == [("BOL", "CHL", "PER"), ("CHL", "PER")]
