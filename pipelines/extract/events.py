@@ -316,7 +316,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         or re.search(r"\bwhere\s+the\s+(?:borders?|frontiers?|rivers?|roads?|lines?)\b", before)
     ):
         return False  # "the request has been met"
-    if NON_STATE_SUBJECT.search(" ".join(before.split()[-10:])) and not re.search(
+    own_clause = re.split(r",\s+(?:and|but|while)\s+(?=(?:the|its|their|his|her|both)\b)", before)[-1]
+    if NON_STATE_SUBJECT.search(" ".join(own_clause.split()[-10:])) and not re.search(
         r"\b(?:minist\w*|government|president|prime minister|army|navy|forces)\b",
         " ".join(before.split()[-6:]),
         re.I,

@@ -1144,3 +1144,11 @@ def test_seizing_a_city_is_an_attack_crowds_are_not_states_diplomats_recalled_an
     assert ("ASSAULT", "2025-01-27", ("SSD", "UGA")) in events
     assert ("SANCTION", "2025-01-25", ("SSD", "UGA")) in events
     assert not any(e[1] == "2025-01-28" for e in events)  # crowds attacking embassies: no state acts
+
+
+def test_a_crowd_in_an_earlier_clause_is_not_the_subject_of_the_talks():
+    text = (
+        "The Bolivian president was welcomed at the airport on Saturday by Paraguayan President "
+        "Horacio Cartes and a cheering crowd, and the two men held talks at the presidential palace."
+    )
+    assert typed_events(text, dt.date(2016, 3, 14)) == [("CONSULT", "2016-03-12", ("BOL", "PRY"))]
