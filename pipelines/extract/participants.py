@@ -161,13 +161,15 @@ def find_participants(
         and found <= set(main_pair)
         and plover not in UNILATERAL
         and not (plover in NEEDS_TWO_PARTIES and NON_STATE_TARGET.search(seg))
+        and not (plover == "CONSULT" and VISIT.search(seg) and venue - found - {None})
     ):
         found |= set(main_pair)  # one side named, the article's other state implied
-    if plover == "CONSULT" and re.search(r"\bvisit(?:ed)?\s+(?:to\s+)?", seg):
+    if plover == "CONSULT" and VISIT.search(seg):
         found |= venue & set(main_pair) if main_pair else set()
     return {f for f in found if f}
 
 
+VISIT = re.compile(r"\bvisit(?:ed)?\s+(?:to\s+)?")  # a visit's host is where it went
 TROOPS_LEFT = re.compile(r"\b(?:soldiers|troops|personnel|forces|contingent)\b")
 RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side)\b|\bthe other\b", re.I)
 # "flown strikes against communist and Islamist insurgents": the other side is no state, so the

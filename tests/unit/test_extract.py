@@ -1152,3 +1152,13 @@ def test_a_crowd_in_an_earlier_clause_is_not_the_subject_of_the_talks():
         "Horacio Cartes and a cheering crowd, and the two men held talks at the presidential palace."
     )
     assert typed_events(text, dt.date(2016, 3, 14)) == [("CONSULT", "2016-03-12", ("BOL", "PRY"))]
+
+
+def test_a_visit_to_a_third_capital_is_with_its_host_not_the_storys_other_state():
+    text = (
+        "Nepal and India trade barbs over border map\n"
+        "Nepal's parliament approved the new map in June, and India summoned Nepal's envoy on June 20.\n"
+        "Weeks later, Prime Minister KP Sharma Oli made a state visit to Beijing."
+    )
+    visits = [e[2] for e in typed_events(text, dt.date(2020, 9, 1)) if e[0] == "CONSULT"]
+    assert visits == [("CHN", "NPL")]
