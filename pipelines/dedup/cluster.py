@@ -300,7 +300,19 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 and (r.plover_type not in SEPARATE_STATEMENTS or headline_only)
                 and not _is_background(r)
             )
-            if anaphoric or (r.date and g.date and r.date.iso() == g.date.iso()):
+            # "comes two years after Manila signed a contract ... The contract was signed on 28
+            # January 2022": the same deal, told first by its year and then by its day
+            refines = (
+                r.plover_type == "AGREE"
+                and r.date is not None
+                and g.date is not None
+                and "year" in (r.date.precision, g.date.precision)
+                and r.date.precision != g.date.precision
+                and agreement_kind(r) is not None
+                and agreement_kind(r) in g.kinds
+                and set(r.countries) == g.countries
+            )
+            if anaphoric or refines or (r.date and g.date and r.date.iso() == g.date.iso()):
                 target = g
                 break
         if target is None:

@@ -16,7 +16,7 @@ MODAL_BEFORE = re.compile(
     r"scheduled to|slated to|(?:is|are|was|were) due to|"
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
-    r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more|greater|deeper|"
+    r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
     r"called for|calls for|urged|pledging|promising|vowing|whether|once|until|"
     r"looks? forward to|looked forward to|looking forward to)\b",
 )

@@ -106,7 +106,11 @@ def statement_date(
             back = reference.value.replace(day=1) - dt.timedelta(days=28 * n - 14)
             return DateValue(back.replace(day=1), "month")
         return DateValue(reference.value - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day")
-    free = [d for d in dates if obj is None or not _inside_other_object(text, d)]
+    free = [
+        d
+        for d in dates
+        if (obj is None or not _inside_other_object(text, d)) and not _since_of_participle(text, d, hit)
+    ]
     explicit = [d for d in free if not _BEFORE_THE.fullmatch(text, d.start, min(len(text), d.end + 12))]
     if explicit and len(explicit) < len(free) and not any(d.start <= hit.start < d.end + 12 for d in free):
         # "On July 2, less than a week before the signing, X and Y met": "a week before" dates
@@ -128,11 +132,20 @@ def statement_date(
     came = _CAME_AFTER.search(text, sentence.start, hit.start)
     if came and anchor is not None and anchor.precision == "day" and not sentence_dates:
         # "The deal came a day after Abiy flew in": counted back from the lead event's day
+        unit = came["unit"].lower().rstrip("s")
+        if unit == "year":  # "comes more than two years after Manila signed": that year, roughly
+            back = count_word(came["n"]) if came["n"] else 1
+            return DateValue(dt.date(anchor.value.year - back, 1, 1), "year")
+        if unit == "month":
+            back = count_word(came["n"]) if came["n"] else 1
+            months = anchor.value.year * 12 + anchor.value.month - 1 - back
+            return DateValue(dt.date(months // 12, months % 12 + 1, 1), "month")
         if came["n"] is None:  # "came days after": some days back, within the month
             return DateValue(anchor.value.replace(day=1), "month")
         n = count_word(came["n"])
         days = n * (7 if came["unit"].startswith("week") else 1)
         return DateValue(anchor.value - dt.timedelta(days=days), "day")
+    sentence_dates = [d for d in sentence_dates or [] if not _since_of_participle(text, d, hit)]
     if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
         return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
@@ -151,6 +164,14 @@ def statement_date(
     return None
 
 
+def _since_of_participle(text: str, d: DateMention, hit: TriggerHit) -> bool:
+    """ "agreed to reopen embassies closed since 2016": the date tells since when the embassies
+    were closed, not when the agreeing happened."""
+    return d.start > hit.end and bool(
+        re.search(r"\b[a-z]+ed\s+since\s+$", text[max(0, d.start - 30) : d.start])
+    )
+
+
 # a sentence (or the lead after its dateline) that opens "A week after X ..." dates X from now
 _TIME_SINCE = re.compile(
     rf"(?:\A|[\n.!?]\s*|\s(?:--|—|–|-)\s+)(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?)\s+after\s+[^,;]*$",
@@ -166,8 +187,8 @@ _UNDER_WAY = re.compile(
     r"\s+(?:\S+\s+){0,1}(?:are|is)\s+(?:now\s+|already\s+|still\s+)?(?:under\s?way|in progress|ongoing|continuing)\b"
 )
 _CAME_AFTER = re.compile(
-    rf"\b(?:came|comes|come|followed)\s+(?:just\s+|only\s+)?(?:(?P<n>{NUMBER_WORD})\s+)?"
-    r"(?P<unit>days?|weeks?)\s+after\b",
+    r"\b(?:came|comes|come|followed)\s+(?:just\s+|only\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|about\s+)?"
+    rf"(?:(?P<n>{NUMBER_WORD})\s+)?(?P<unit>days?|weeks?|months?|years?)\s+after\b",
     re.I,
 )
 

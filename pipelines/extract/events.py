@@ -531,6 +531,8 @@ def _noun_supported(
         before,
     ):
         return True  # "held phone talks", "staged drills"
+    if re.search(r"\b(?:minutes|hours|days|weeks|rounds?)\s+of\s+$", before, re.I):
+        return True  # "after more than three hours of talks": talks that took place
     if re.search(r"\b(?:impos\w*|slapp\w*|levied|levy|announced|put)\b", before):
         return True  # "decision to impose 50 percent tariffs"
     possessive = re.search(r"(?:\b(?:his|her|their|its|our)|\w[’']s)\s+(?:[\w\-]+\s+){0,4}$", before)
@@ -1152,7 +1154,15 @@ def _drop_complements(text: str, kept: dict) -> dict:
             for a in heads
             if a is not h
             and (
-                (0 <= h.start - a.end <= 45 and COMPLEMENT.match(text[a.end : h.start]))
+                (
+                    0 <= h.start - a.end <= 45
+                    and COMPLEMENT.match(text[a.end : h.start])
+                    # "met on Tuesday and signed a pact": a second act of the same subject
+                    and not (
+                        h.pos in ("verb", "agreement")
+                        and re.search(r"\b(?:and|but|then)\s+$", text[a.end : h.start])
+                    )
+                )
                 or (
                     a.plover == "AGREE"
                     and 0 <= h.start - a.end <= 110

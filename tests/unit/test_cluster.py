@@ -126,3 +126,16 @@ def test_a_later_meeting_with_a_third_state_is_a_second_meeting():
     meetings = [g for g in _clusters(("d" * 16, text, dt.date(2025, 5, 8))) if g[0].plover_type == "CONSULT"]
     states = sorted(tuple(sorted({c for r in g for c in r.countries})) for g in meetings)
     assert states == [("BOL", "CHL", "PER"), ("CHL", "PER")]
+
+
+def test_a_contract_told_by_its_year_then_by_its_day_is_one_signing():
+    text = (
+        "Brazilian navy receives first Swedish-built corvette\n"
+        "STOCKHOLM, June 3 (Reuters) - Sweden delivered the first of four corvettes to Brazil on Monday. "
+        "The delivery comes more than three years after Brasilia signed a $1.2 billion contract "
+        "for the ships with Saab.\n"
+        "The contract was signed on March 2, 2021, after a two-year tender."
+    )
+    agree = [g for g in _clusters(("e" * 16, text, dt.date(2024, 6, 3))) if g[0].plover_type == "AGREE"]
+    assert len(agree) == 1
+    assert sorted(r.date.iso() for r in agree[0]) == ["2021", "2021-03-02"]

@@ -1162,3 +1162,37 @@ def test_a_visit_to_a_third_capital_is_with_its_host_not_the_storys_other_state(
     )
     visits = [e[2] for e in typed_events(text, dt.date(2020, 9, 1)) if e[0] == "CONSULT"]
     assert visits == [("CHN", "NPL")]
+
+
+def test_hours_of_talks_took_place_and_more_than_is_no_plan():
+    text = (
+        "After more than four hours of talks in Astana, Kazakh President Kassym-Jomart Tokayev and "
+        "Uzbek President Shavkat Mirziyoyev said they had agreed to open two new border crossings."
+    )
+    assert typed_events(text, dt.date(2022, 12, 23)) == [
+        ("CONSULT", "2022-12", ("KAZ", "UZB")),
+        ("AGREE", "2022-12", ("KAZ", "UZB")),
+    ]
+
+
+def test_since_when_a_thing_was_closed_does_not_date_the_agreement():
+    text = (
+        "The foreign ministers of Egypt and Qatar met in Cairo on Tuesday and agreed to reopen "
+        "embassies closed since 2017."
+    )
+    dates = {e[0]: e[1] for e in typed_events(text, dt.date(2021, 2, 24))}
+    assert dates == {"CONSULT": "2021-02-23", "AGREE": "2021-02-23"}
+
+
+def test_a_joint_statement_condemning_a_launch_is_an_accusation():
+    text = "Canada, Australia and New Zealand issued a joint statement condemning Iran's missile launch on Monday."
+    types = [e[0] for e in typed_events(text, dt.date(2024, 4, 17))]
+    assert "ACCUSE" in types and "AGREE" not in types
+
+
+def test_met_on_a_day_and_signed_is_two_acts():
+    text = "The defence ministers of Ghana and Togo met in Lome on Tuesday and signed a border security pact."
+    assert typed_events(text, dt.date(2022, 8, 25)) == [
+        ("CONSULT", "2022-08-23", ("GHA", "TGO")),
+        ("AGREE", "2022-08-23", ("GHA", "TGO")),
+    ]
