@@ -233,7 +233,10 @@ _NEXT = re.compile(r"\b(?:later|then|afterwards|subsequently|separately|also)\s+
 def _told_as_next(r: EventRecord) -> bool:
     """The statement is told as following another ("later met", "then held talks")."""
     offset = r.trigger_start - r.start
-    return r.plover_type != "AGREE" and bool(_NEXT.search(r.evidence[: max(offset, 0)]))
+    told = r.evidence[: max(offset, 0)]
+    return r.plover_type != "AGREE" and bool(
+        _NEXT.search(told) or re.search(r"\b(?:also|later|then)\b", r.trigger, re.I)
+    )
 
 
 def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]:
@@ -283,8 +286,10 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # Ortiz meeting Berg, then Ortiz meeting Lund: two meetings
             if r.date and not g.date and persons and not g.persons:
                 continue  # a dated meeting of other people is another meeting
-            if set(r.countries) - g.countries and g.countries and _told_as_next(r):
-                continue  # "the two ministers later met China's foreign minister": a further meeting
+            if _told_as_next(r) and ((set(r.countries) - g.countries and g.countries) or persons - g.persons):
+                # "the two ministers later met China's foreign minister", "X was also received by
+                # the prime minister": a further meeting
+                continue
             if family(r) != g.family:
                 continue  # an exercise is not the port call or the delivery told beside it
             if r.plover_type in DIRECTED and any(

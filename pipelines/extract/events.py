@@ -178,9 +178,15 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         ):
             continue  # "warned that Canberra was surrendering its sovereignty" is a view, not a threat
         if m.group(0).lower() == "called on" and not re.match(
-            r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,]{0,40}\bto\s+[a-z])", seg[m.end() :]
+            r"\s+(?:the\s+)?(?:(?:caretaker|interim|acting|visiting|outgoing|new|then)\s+)?"
+            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,]{0,40}\bto\s+[a-z])",
+            seg[m.end() :],
         ):
             continue  # "called on Prime Minister X" is a courtesy call; "called on X to act" an appeal
+        if m.group(0).lower() in ("spoke with", "spoke to", "speaks with", "speaks to") and not re.match(
+            r"\s+(?:his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*)", seg[m.end() :]
+        ):
+            continue  # "spoke with Pashinyan", "spoke to his Chinese counterpart"; not "spoke to reporters"
         if t.plover == "COERCE" and re.match(r"\s+(?:power|control of the government)\b", seg[m.end() :]):
             continue  # "colonels seized power": a coup at home, not one state coercing another
         if (
@@ -728,6 +734,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             earlier = [p for p in people if s <= p.start < c_start and p.country_iso3]
             if earlier:
                 participants = participants | {earlier[0].country_iso3}
+        elif clause == 0 and SENTENCE_PRONOUN.match(text, s, c_end):
+            participants = participants | _previous_subject(text, people, s)
         if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
             wider = find_participants(
                 text, sentence, countries, people, orgs, places, main_pair, plover, hit.start
@@ -940,6 +948,19 @@ def _maker_state(text: str, paragraph_start: int, c_start: int, c_end: int) -> s
     if not makers and _ANAPHORIC_WEAPONS.search(text, c_start, c_end):
         makers = lexicon.makers_named(text, paragraph_start, c_start)
     return makers if len(makers) == 1 else set()
+
+
+SENTENCE_PRONOUN = re.compile(
+    r"(?:(?:Later|Then|Afterwards|Separately),?\s+)?(?:He|She)\s+(?!said|says|told|added)"
+)
+
+
+def _previous_subject(text: str, people: list[EntityMention], s: int) -> set[str]:
+    """ "Amir-Abdollahian held talks with Jilani. He later called on Kakar": a sentence opening with
+    "He" goes on with the person the sentence before it opened with."""
+    prev = max(text.rfind(". ", 0, max(s - 2, 0)), text.rfind("\n", 0, max(s - 1, 0))) + 1
+    first = next((p for p in people if prev <= p.start < s), None)
+    return {first.country_iso3} if first is not None and first.country_iso3 else set()
 
 
 def _state_told_of(ctx: ArticleContext, participants: set[str], paragraph_start: int, s: int) -> set[str]:

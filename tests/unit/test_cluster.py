@@ -139,3 +139,14 @@ def test_a_contract_told_by_its_year_then_by_its_day_is_one_signing():
     agree = [g for g in _clusters(("e" * 16, text, dt.date(2024, 6, 3))) if g[0].plover_type == "AGREE"]
     assert len(agree) == 1
     assert sorted(r.date.iso() for r in agree[0]) == ["2021", "2021-03-02"]
+
+
+def test_a_minister_also_received_by_the_prime_minister_is_a_second_meeting():
+    text = (
+        "Latvia and Lithuania sign air defence memorandum\n"
+        "1. On 12 May 2025, the defence ministers of Latvia and Lithuania held bilateral talks in Riga "
+        "and signed a memorandum on air defence.\n"
+        "2. Minister Kaunas was also received by Prime Minister Evika Silina at the State Chancery."
+    )
+    meetings = [g for g in _clusters(("f" * 16, text, dt.date(2025, 5, 12))) if g[0].plover_type == "CONSULT"]
+    assert len(meetings) == 2

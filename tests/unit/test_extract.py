@@ -1196,3 +1196,19 @@ def test_met_on_a_day_and_signed_is_two_acts():
         ("CONSULT", "2022-08-23", ("GHA", "TGO")),
         ("AGREE", "2022-08-23", ("GHA", "TGO")),
     ]
+
+
+def test_a_sentence_opening_with_he_goes_on_with_the_last_sentences_subject():
+    text = (
+        "Turkish Foreign Minister Hakan Fidan held talks with Egyptian Foreign Minister Sameh Shoukry "
+        "in Cairo on Saturday. He later called on interim Prime Minister Mostafa Madbouly."
+    )
+    events = typed_events(text, dt.date(2023, 3, 20))
+    assert [(e[0], e[2]) for e in events] == [("CONSULT", ("EGY", "TUR")), ("CONSULT", ("EGY", "TUR"))]
+
+
+def test_spoke_with_an_official_is_a_conversation_but_not_with_reporters():
+    call = "Canadian Foreign Minister Melanie Joly spoke with Indian External Affairs Minister S. Jaishankar on Friday."
+    press = "Canadian Foreign Minister Melanie Joly spoke to reporters in New Delhi on Friday."
+    assert typed_events(call, dt.date(2023, 9, 18)) == [("CONSULT", "2023-09-15", ("CAN", "IND"))]
+    assert typed_events(press, dt.date(2023, 9, 18)) == []
