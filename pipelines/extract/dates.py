@@ -469,11 +469,26 @@ _DATELINE = re.compile(
 )
 
 
+def _date_only(line: str) -> bool:
+    """A line that is nothing but a date: "October 11", "Tue 21 Nov", "9 March 2024"."""
+    return len(line) <= 32 and bool(
+        re.fullmatch(
+            r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+            r"(?:,?\s+\d{4})?:?",
+            line,
+        )
+    )
+
+
 def dateline_date(text: str, published: dt.date | None) -> DateValue | None:
     """The article's own date when no metadata gives one: a dateline with a full date
     ("SEOUL, July 4, 2025 (UPI) --"), or a short line near the top that is mostly a full date
     ("Published 21 March 2026", "Pretoria, 14 September 2026", "Saturday, May 3, 2025")."""
-    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:8]:
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    headers = sum(1 for ln in lines if _date_only(ln))
+    for line in lines[:8]:
+        if headers >= 2 and _date_only(line):
+            continue  # a timeline's section heading ("October 9, 2025") dates its entries, not the report
         m = _DATELINE.match(line)
         candidates = find_dates(m.group(1) if m else line, published)
         days = [d for d in candidates if d.date.precision == "day" and not d.relative]

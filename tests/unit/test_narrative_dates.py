@@ -7,6 +7,9 @@ import datetime as dt
 import pytest
 from extracted import extracted as _ev
 from extracted import found_dates as _found
+from extracted import typed_events
+
+from pipelines.extract.dates import dateline_date
 
 
 @pytest.mark.parametrize(
@@ -187,3 +190,16 @@ def test_a_date_in_another_time_zone_in_brackets_is_not_a_second_date() -> None:
     assert _found(text, dt.date(2024, 6, 6)) == [("4 June", "2024-06-04"), ("the same day", "2024-06-04")]
     # a date in brackets that says which weekday is meant is kept
     assert ("Jan 17", "2024-01-17") in _found("On Wednesday (Jan 17), envoys met.", dt.date(2024, 1, 20))
+
+
+def test_a_timelines_first_date_heading_is_not_the_reports_date():
+    text = (
+        "Timeline: how the border crisis unfolded\n\n"
+        "March 3, 2024\n\nEthiopian and Somali troops clash near Dolow.\n\n"
+        "March 9\n\nSomalia recalled its ambassador from Addis Ababa.\n\n"
+        "March 20\n\nEthiopia and Somalia held talks in Ankara.\n"
+    )
+    assert dateline_date(text, None) is None
+    dated = {e[0]: e[1] for e in typed_events(text)}
+    assert dated["SANCTION"] == "2024-03-09"
+    assert dated["CONSULT"] == "2024-03-20"
