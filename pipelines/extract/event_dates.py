@@ -109,7 +109,9 @@ def statement_date(
     free = [
         d
         for d in dates
-        if (obj is None or not _inside_other_object(text, d)) and not _since_of_participle(text, d, hit)
+        if (obj is None or not _inside_other_object(text, d))
+        and not _since_of_participle(text, d, hit)
+        and not _in_other_relative_clause(text, d, hit)
     ]
     explicit = [d for d in free if not _BEFORE_THE.fullmatch(text, d.start, min(len(text), d.end + 12))]
     if explicit and len(explicit) < len(free) and not any(d.start <= hit.start < d.end + 12 for d in free):
@@ -145,7 +147,11 @@ def statement_date(
         n = count_word(came["n"])
         days = n * (7 if came["unit"].startswith("week") else 1)
         return DateValue(anchor.value - dt.timedelta(days=days), "day")
-    sentence_dates = [d for d in sentence_dates or [] if not _since_of_participle(text, d, hit)]
+    sentence_dates = [
+        d
+        for d in sentence_dates or []
+        if not _since_of_participle(text, d, hit) and not _in_other_relative_clause(text, d, hit)
+    ]
     if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
         return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
@@ -162,6 +168,22 @@ def statement_date(
             DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
         )
     return None
+
+
+def _in_other_relative_clause(text: str, d: DateMention, hit: TriggerHit) -> bool:
+    """ "At the talks, they praised the partnership, which was established in September 2016, and
+    agreed ...": a date inside a which/who clause that the trigger is not in dates that clause."""
+    if hit.start > d.start:
+        return False
+    gap = text[hit.end : d.start]
+    m = re.search(r",\s+(?:which|who)\s+(?:was|were|had been|has been|is|are)?\s*[^,;.]*$", gap)
+    if m is None:
+        return False
+    # "the 9th session, which was held in Beijing in November 2025": the trigger's own occurrence
+    own = re.match(r"(?:\s+(?:of\s+)?(?:the\s+)?[\w'’-]+){0,6}$", gap[: m.start()]) and re.search(
+        r"\b(?:held|conducted|staged|signed|concluded|took place|carried out|hosted)\b", m.group(0)
+    )
+    return not own
 
 
 def _since_of_participle(text: str, d: DateMention, hit: TriggerHit) -> bool:

@@ -203,3 +203,13 @@ def test_a_timelines_first_date_heading_is_not_the_reports_date():
     dated = {e[0]: e[1] for e in typed_events(text)}
     assert dated["SANCTION"] == "2024-03-09"
     assert dated["CONSULT"] == "2024-03-20"
+
+
+def test_a_which_clause_dates_its_own_verb_unless_it_tells_the_triggers_occurrence():
+    aside = (
+        "At the talks on Monday, the ministers of Peru and Chile praised the Strategic Partnership, "
+        "which was established in March 2019, and agreed to expand naval training."
+    )
+    own = "The 4th session of the Peru-Chile defence committee, which was held in Lima in May 2023, approved a plan."
+    assert [e[1] for e in typed_events(aside, dt.date(2024, 6, 5)) if e[0] == "CONSULT"] == ["2024-06-03"]
+    assert [e[1] for e in typed_events(own, dt.date(2024, 6, 5)) if e[0] == "CONSULT"] == ["2023-05"]
