@@ -90,6 +90,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         state_mentions,
         tuple(a for a, _ in paragraphs),
         tuple(m.start for m in state_mentions),
+        lead_end,
     )
     events: list[EventRecord] = []
     for sentence in story if is_relevant(text) else []:

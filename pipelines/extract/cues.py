@@ -53,7 +53,8 @@ NON_STATE_SUBJECT = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|residents?|witnesses|fans|scholars|"
     r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition|jihadists?|"
     r"militants?|insurgents?|rebels?|gunmen|separatists?|mercenaries|lawmakers|legislators|senators|"
-    r"congressmen|parliamentarians|crowds?|mobs?|rioters|looters)\b",
+    r"congressmen|parliamentarians|crowds?|mobs?|rioters|looters|gangs?|gang members|gangsters|cartels?|"
+    r"pirates|militias?|bandits|smugglers|traffickers)\b",
     re.I,
 )
 
@@ -104,7 +105,8 @@ UNILATERAL = {"MOBILIZE"}
 
 
 TROOPS = re.compile(
-    r"\b(?:troops|soldiers|brigade|battalion|regiment|division|contingent|forces|marines|personnel)\b"
+    r"\b(?:troops|soldiers|brigade|battalion|regiment|division|contingent|forces|marines|personnel|"
+    r"instructors|military trainers|military advisers|military advisors|servicemen|paratroopers|peacekeepers)\b"
 )
 
 

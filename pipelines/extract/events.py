@@ -124,7 +124,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:mission|force|operation)s?\b")
-AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}request\b|\bto help restore order\b")
+# forces sent to help another state keep order at home: at its request, to restore order, for a
+# (non-UN) security support mission, against its gangs or insurgents
+AT_REQUEST = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}request\b|\bto help (?:restore|keep|fight|combat|quell|secure|tackle)\b|"
+    r"\b(?<!diplomatic )(?<!trade )(?<!fact-finding )[Mm]issions?\b(?!\s+(?:chief|head|staff))|\b(?:gangs|gang violence|insurgency|riots)\b"
+)
 ANAPHORIC_OPENING = re.compile(
     # "The strike came after ...", "Thursday's meeting follows ...": an event already told
     r"\W*(?:The|This|That|Its|Their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s)"
@@ -579,6 +584,7 @@ class ArticleContext:
     state_mentions: tuple[EntityMention, ...] = ()  # countries and people, by start
     paragraph_starts: tuple[int, ...] = ()
     mention_starts: tuple[int, ...] = ()
+    lead_end: int = 0  # end of the headline and first sentences: the story's frame
 
 
 def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord]:
@@ -783,7 +789,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover, hit = "SANCTION", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "SANCTION", "163")
         if (
             plover == "CONSULT"
-            and hit.phrase.lower().startswith(("visit", "arriv"))
+            and hit.phrase.lower().startswith(("visit", "arriv", "touched down", "landed"))
             and (
                 SHIP.search(text, s, _visitor_end(text, hit, e))
                 or TROOPS.search(text, s, _visitor_end(text, hit, e))
@@ -792,7 +798,21 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
         if (
-            hit.cameo in ("042", "043", "062")
+            plover == "COOPERATE"
+            and re.match(
+                r"(?:arriv|land|touched down|deploy|sent|dispatch|first batch|first contingent)",
+                hit.phrase.lower(),
+            )
+            and re.search(r"\b(?:police|officers)\b|" + TROOPS.pattern, text[s:e])
+            and (AT_REQUEST.search(text, s, e) or AT_REQUEST.search(text, 0, ctx.lead_end))
+            and not UN_MISSION.search(text, s, e)
+            and not HOSTILE.search(text, s, e)
+        ):
+            # "the first contingent of Kenyan police landed in Port-au-Prince for the security
+            # support mission": forces arriving to help another state keep order are aid
+            plover, hit = "AID", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "AID", "073")
+        if (
+            hit.cameo in ("042", "043", "062", "073")
             and place
             and place.iso3
             and (

@@ -1212,3 +1212,18 @@ def test_spoke_with_an_official_is_a_conversation_but_not_with_reporters():
     press = "Canadian Foreign Minister Melanie Joly spoke to reporters in New Delhi on Friday."
     assert typed_events(call, dt.date(2023, 9, 18)) == [("CONSULT", "2023-09-15", ("CAN", "IND"))]
     assert typed_events(press, dt.date(2023, 9, 18)) == []
+
+
+def test_police_arriving_for_a_support_mission_is_aid_and_gangs_are_no_state():
+    text = (
+        "Rwandan police land in Bangui for stabilisation mission\n"
+        "BANGUI (Reuters) - A first contingent of 300 Rwandan police officers touched down in Bangui on "
+        "Monday to help restore order in the Central African Republic.\n"
+        "Armed gangs overran parts of the capital in March."
+    )
+    assert typed_events(text, dt.date(2021, 2, 16)) == [("AID", "2021-02-15", ("CAF", "RWA"))]
+
+
+def test_instructors_arriving_without_a_mission_are_cooperation():
+    text = "Russian military instructors arrived in Niamey on Friday with an air defence system for Niger."
+    assert [e[0] for e in typed_events(text, dt.date(2024, 4, 13))] == ["COOPERATE"]
