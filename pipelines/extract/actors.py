@@ -99,6 +99,18 @@ def find_countries(text: str) -> list[EntityMention]:
             r"\b(?:Latin|South|North|Central|Pan|Inter|Meso)[\s-]+$", text[max(0, m.start() - 8) : m.start()]
         ):
             continue  # "Latin American", "Inter-American": a region, not the United States
+        if via == "government" and re.match(
+            r"\s+(?:(?:peace|ceasefire|border|trade|nuclear|security|climate)\s+)?(?:[Cc]onventions?|[Aa]greements?|"
+            r"[Aa]ccords?|[Pp]rotocols?|Declaration|Format|Process|Document|Charter|Communiqu[eé]|Consensus|Group|"
+            r"Club|Principles|Statute)\b",
+            after,
+        ):
+            continue  # "the Vienna Convention", "the Minsk agreements": a name, not a government
+        if re.search(
+            r"\b(?:Organi[sz]ation|Union|League|Community|Association|Council|Forum) of (?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
+            text[max(0, m.start() - 45) : m.start()],
+        ) and re.match(r"\s+(?:States|Nations|Countries|Republics)\b", after):
+            continue  # "Organization of American States", "League of Arab States": a body of many states
         before_word = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
         if _in_dateline(text, m.start()):  # "DUBAI, United Arab Emirates (AP) —": where it was filed
             out.append(EntityMention(m.start(), m.end(), surface, surface, "LOCATION", iso3, via="place"))

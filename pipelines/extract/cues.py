@@ -13,7 +13,7 @@ from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS
 MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|might|may|should|must|plans? to|planning to|aims? to|aiming to|"
     r"intends? to|intention to|intend|hopes? to|hoping to|expected to|expects? to|set to|poised to|"
-    r"scheduled to|slated to|(?:is|are|was|were) due to|"
+    r"scheduled to|slated to|(?:is|are|was|were) due to|supposed to|"
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
@@ -23,7 +23,8 @@ MODAL_BEFORE = re.compile(
 
 
 MODAL_AFTER = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon)\b",
+    r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon|"
+    r"(?:is|are) supposed to|(?:is|are) due to|(?:is|are) expected to (?:begin|start|open|take place|be held))\b",
     re.I,
 )
 

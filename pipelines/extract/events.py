@@ -272,7 +272,7 @@ def _governed_by_modal(before: str) -> bool:
     ("the pact, which will run to 2035, was signed") or a finite past verb comes between."""
     if re.search(r"\bto be\s+(?:\w+ly\s+)?$", before):
         return True
-    window = " ".join(before.split()[-14:])
+    window = " ".join(before.split()[-18:])
     m = _FAR_MODAL.search(window)
     if not m:
         return False
@@ -324,7 +324,9 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "did not sign", "no agreement on it was signed", "No contract has been signed"
     if hit.phrase.lower() in ("met", "meet") and (
         re.search(r"\b(?:been|be|being|is|are|was|were)\s+$", before)
-        or re.search(r"\bwhere\s+the\s+(?:borders?|frontiers?|rivers?|roads?|lines?)\b", before)
+        or re.search(
+            r"\bwhere\s+(?:the\s+)?(?:\w+\s+)?(?:borders?|frontiers?|rivers?|roads?|lines?)\b", before
+        )
     ):
         return False  # "the request has been met"
     own_clause = re.split(r",\s+(?:and|but|while)\s+(?=(?:the|its|their|his|her|both)\b)", before)[-1]
@@ -375,8 +377,22 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[hit.end : hit.end + 60],
     ):
         return False  # "signed a law declaring the MoU null and void": a law, not an agreement
+    if hit.pos == "noun" and re.search(
+        r"\b(?:repeatedly|often|frequently|regularly|periodically|sporadically|occasional|periodic|recurrent)\b",
+        " ".join(before.split()[-6:]),
+    ):
+        return False  # "a dispute that has repeatedly erupted in clashes": a habit, not an occurrence
     if hit.plover == "CONSULT" and hit.pos == "noun" and re.search(r"\b(?:months|years) of\s+$", before):
         return False  # "capped eight months of negotiations": the process behind the news
+    if (
+        hit.plover == "COOPERATE"
+        and re.search(
+            r"\b(?:prison|jail|detention|custody|hospital|court)\b",
+            text[hit.end : min(sentence.end, hit.end + 70)],
+        )
+        and re.search(r"\b(?:was|were|been|being)\s+$", before)
+    ):
+        return False  # "Glas was transferred on Saturday to a prison": a detainee moved, not arms
     if hit.phrase.lower() in ("order for", "orders for") and re.search(r"\bin\s+$", before):
         return False  # "in order for"
     if hit.plover == "AGREE" and re.search(
@@ -656,6 +672,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             h.phrase.lower().endswith(("agreed to", "agreed"))
             and re.match(
                 r"(?:\s+to)?\s+(?:explore|consider|study|discuss|look into|work towards?|keep talking|continue talking|meet again|"
+                r"resign|step down|stand down|quit|say hello|testify|"
                 r"keep (?:\w+\s+)?(?:channels?|lines?|dialogue) open|maintain (?:dialogue|communication|contact)|"
                 r"(?:begin|start|commence|launch|open|hold|resume|continue|intensify)\s+(?:\w+\s+)?"
                 r"(?:talks|negotiations|discussions|consultations|dialogue))\b",

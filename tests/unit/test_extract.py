@@ -1227,3 +1227,34 @@ def test_police_arriving_for_a_support_mission_is_aid_and_gangs_are_no_state():
 def test_instructors_arriving_without_a_mission_are_cooperation():
     text = "Russian military instructors arrived in Niamey on Friday with an air defence system for Niger."
     assert [e[0] for e in typed_events(text, dt.date(2024, 4, 13))] == ["COOPERATE"]
+
+
+def test_unilateral_agreeing_habits_and_detainees_are_not_events():
+    resign = "Stranded abroad, Prime Minister Mohamed Nasheed later agreed to resign after talks with India."
+    habit = (
+        "Kyrgyzstan and Tajikistan settled a border dispute that has repeatedly erupted in deadly clashes."
+    )
+    moved = "Former Ecuadorian vice president Jorge Glas was transferred on Saturday to a maximum-security prison."
+    assert [e[0] for e in typed_events(resign, dt.date(2012, 2, 9))] == []
+    assert [e[0] for e in typed_events(habit, dt.date(2025, 3, 14)) if e[0] == "ASSAULT"] == []
+    assert typed_events(moved, dt.date(2024, 4, 8)) == []
+
+
+def test_talks_supposed_to_begin_and_a_summit_after_set_to_are_plans():
+    supposed = (
+        "Technical talks between Ethiopia and Somalia are supposed to begin by the end of February 2025."
+    )
+    set_to = (
+        "The French president is set to meet Egyptian President Abdel Fattah al-Sisi in Cairo on Monday "
+        "before a summit with leaders of Jordan and Egypt, an aide said."
+    )
+    assert typed_events(supposed, dt.date(2025, 1, 10)) == []
+    assert typed_events(set_to, dt.date(2025, 4, 5)) == []
+
+
+def test_a_city_naming_a_convention_or_a_body_of_states_is_no_government():
+    text = (
+        "Colombia condemned Ecuador's raid on Friday as a violation of the Vienna Convention and said it "
+        "would take the matter to the Organization of American States."
+    )
+    assert typed_events(text, dt.date(2024, 4, 8)) == [("ACCUSE", "2024-04-05", ("COL", "ECU"))]
