@@ -164,6 +164,14 @@ def statement_date(
     if narrative is not None and not PAST_CUE.search(segment) and not present:
         return narrative  # but "X is being designated" is news of the report's own day
     if reference is not None and not PAST_CUE.search(segment):
+        if (
+            anchor is not None
+            and reference.precision == "day"
+            and anchor.precision == "day"
+            and 0 <= (reference.value - anchor.value).days <= 7
+        ):
+            # a report of 1 April on a summit of 31 March: the story's own days are March's
+            return DateValue(anchor.value.replace(day=1), "month")
         return (
             DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
         )

@@ -213,3 +213,14 @@ def test_a_which_clause_dates_its_own_verb_unless_it_tells_the_triggers_occurren
     own = "The 4th session of the Peru-Chile defence committee, which was held in Lima in May 2023, approved a plan."
     assert [e[1] for e in typed_events(aside, dt.date(2024, 6, 5)) if e[0] == "CONSULT"] == ["2024-06-03"]
     assert [e[1] for e in typed_events(own, dt.date(2024, 6, 5)) if e[0] == "CONSULT"] == ["2023-05"]
+
+
+def test_an_undated_statement_of_a_report_just_after_month_end_keeps_the_storys_month():
+    text = (
+        "Leaders of three Central Asian states sign border deal\n"
+        "ALMATY, March 31 (Reuters) - The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan signed a "
+        "border treaty in Almaty on Monday.\n"
+        "The three leaders also concluded a declaration on regional security."
+    )
+    dated = [e[1] for e in typed_events(text, dt.date(2025, 4, 1)) if e[0] == "AGREE"]
+    assert dated == ["2025-03-31", "2025-03"]
