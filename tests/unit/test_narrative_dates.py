@@ -223,4 +223,4 @@ def test_an_undated_statement_of_a_report_just_after_month_end_keeps_the_storys_
         "The three leaders also concluded a declaration on regional security."
     )
     dated = [e[1] for e in typed_events(text, dt.date(2025, 4, 1)) if e[0] == "AGREE"]
-    assert dated == ["2025-03-31", "2025-03"]
+    assert dated == ["2025-03", "2025-03-31", "2025-03"]  # headline, lead, the declaration
