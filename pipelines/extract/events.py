@@ -79,6 +79,9 @@ def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[lexicon.Trigger]]]
 
 
 _GAP = r",?(?:\s+[\w'’.,\"“”$€£¥-]+){0,5}?\s+[\"“‘']?"  # "..." in a trigger: up to five words ("launched a Hwasong-17 ... missile")
+# "brought Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev together":
+# a mediator's meeting, its parties named at any length
+_TOGETHER = re.compile(r"\b(?:brought|brings|bring)\s+(?:[\w'’.-]+\s+){1,14}?together\b")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:to|on)\b",
     re.I,
@@ -192,6 +195,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             r"\s+(?:his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*)", seg[m.end() :]
         ):
             continue  # "spoke with Pashinyan", "spoke to his Chinese counterpart"; not "spoke to reporters"
+        if t.plover == "AGREE" and re.match(
+            r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:law|decree|bill|executive order)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:declaring|voiding|annulling|nullifying|revoking|scrapping|cancell?ing|suspending|terminating)\b",
+            seg[m.end() :],
+        ):
+            t = lexicon.Trigger(
+                t.phrase, "verb", "REJECT", "120"
+            )  # "signed a law declaring the MoU null and void"
         if t.plover == "COERCE" and re.match(r"\s+(?:power|control of the government)\b", seg[m.end() :]):
             continue  # "colonels seized power": a coup at home, not one state coercing another
         if (
@@ -237,6 +248,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if not re.search(r"\b(?:plans?|intentions?|proposals?|hopes?|talks|negotiations)\b", m.group(0), re.I)
     ]  # "announced plans for a pact" is no pact
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
+    extra += [
+        (m, lexicon.Trigger("brought together", "verb", "CONSULT", "040")) for m in _TOGETHER.finditer(seg)
+    ]
     for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
         a, b = sentence.start + m.start(), sentence.start + m.end()
         covered = [h for h in hits if h.start < b and a < h.end]
@@ -377,6 +391,18 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[hit.end : hit.end + 60],
     ):
         return False  # "signed a law declaring the MoU null and void": a law, not an agreement
+    if (
+        hit.pos == "noun"
+        and hit.plover == "CONSULT"
+        and re.search(r"\bto\s+(?:open|begin|start|launch|resume)\s+(?:[\w-]+\s+){0,2}$", before)
+    ):
+        return False  # "agreeing to open technical negotiations": talks to come
+    if hit.phrase.lower() == "fighting" and (
+        hit.phrase[0] == "F"
+        and hit.start != sentence.start
+        or re.search(r"\b(?:are|is|were|was|been|be|keep|kept|continue|continued|stop|stopped)\s+$", before)
+    ):
+        return False  # "F-16 Fighting Falcon jets", "its troops are fighting in Congo": no battle told
     if hit.pos == "noun" and re.search(
         r"\b(?:repeatedly|often|frequently|regularly|periodically|sporadically|occasional|periodic|recurrent)\b",
         " ".join(before.split()[-6:]),
@@ -752,8 +778,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )
-        pronoun = re.match(r"\s*(?:he|she)\b", text[c_start:c_end]) if clause else None
-        if pronoun:  # "..., where he held talks with Meloni": he is the person the sentence began with
+        pronoun = re.match(r"\s*(?:he|she|they)\b", text[c_start:c_end]) if clause else None
+        if pronoun and pronoun.group(0).strip() == "they":
+            # "Erdogan brought Abiy and Mohamud together in Ankara, where they signed X": they are
+            # the people the sentence has named
+            participants = participants | {
+                p.country_iso3 for p in people if s <= p.start < c_start and p.country_iso3
+            }
+        elif pronoun:  # "..., where he held talks with Meloni": he is the person the sentence began with
             earlier = [p for p in people if s <= p.start < c_start and p.country_iso3]
             if earlier:
                 participants = participants | {earlier[0].country_iso3}
