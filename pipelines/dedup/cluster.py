@@ -140,6 +140,7 @@ class Group:
     recent: bool
     background: bool
     kinds: set[str] = field(default_factory=set)
+    objects: set[str] = field(default_factory=set)  # what its statements are about, named or not
     vector: Counter = field(default_factory=Counter)
 
     def add(self, idx: int, r: EventRecord) -> None:
@@ -154,6 +155,8 @@ class Group:
             self.places.add(r.location.split(",")[0].strip())
         if agreement_kind(r):
             self.kinds.add(agreement_kind(r))
+        if r.object_name:
+            self.objects.add(r.object_name.lower())
         self.recent = self.recent or r.recent
         self.background = self.background or _is_background(r)
 
@@ -166,6 +169,7 @@ class Group:
         self.persons |= other.persons
         self.places |= other.places
         self.kinds |= other.kinds
+        self.objects |= other.objects
         self.recent = self.recent or other.recent
         self.background = self.background or other.background
         self.vector.update(other.vector)
@@ -286,6 +290,14 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # Ortiz meeting Berg, then Ortiz meeting Lund: two meetings
             if r.date and not g.date and persons and not g.persons:
                 continue  # a dated meeting of other people is another meeting
+            if (
+                r.plover_type == "AGREE"
+                and r.object_name
+                and g.objects
+                and r.object_name.lower() not in g.objects
+                and re.search(r"\balso\s+(?:\w+\s+)?$", r.evidence[: max(r.trigger_start - r.start, 0)])
+            ):
+                continue  # "the two sides also concluded an arms sales agreement": another document
             if _told_as_next(r) and ((set(r.countries) - g.countries and g.countries) or persons - g.persons):
                 # "the two ministers later met China's foreign minister", "X was also received by
                 # the prime minister": a further meeting

@@ -89,7 +89,7 @@ PRESENT_3RD = re.compile(
 # "first" tells of the past when it dates an act ("first signed in 2005", "was first announced"),
 # not when it counts ("the first meeting of the revived council", "talks, first one-on-one")
 PAST_CUE = re.compile(
-    r"\b(?:ago|previously|earlier|since|history|historic(?:al)? visit)\b"
+    r"\b(?:ago|previously|earlier|since|(?<!in )(?<!in its )(?<!in their )(?<!in our )history|historic(?:al)? visit)\b"
     r"|\bfirst\s+(?:[a-z]+ed|met|held|signed|made|began|took|set up|struck|won|sent|sold)\b"
     r"|\b(?:was|were|had been|had)\s+first\b",
     re.I,

@@ -135,7 +135,7 @@ AT_REQUEST = re.compile(
 )
 ANAPHORIC_OPENING = re.compile(
     # "The strike came after ...", "Thursday's meeting follows ...": an event already told
-    r"\W*(?:The|This|That|Its|Their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s)"
+    r"\W*(?:The|This|That|Its|Their|(?:[A-Z][\w-]+)['’]s)"
     r"\s+(?:[\w-]+\s+){0,2}?\w+\s+(?P<verb>came|comes|come|followed|follows|went ahead|"
     r"goes ahead|capped|caps|marked|marks|was preceded|is the first|was the first|(?:is|was)(?= (?:a|an|seen as) ))\b"
 )

@@ -150,3 +150,15 @@ def test_a_minister_also_received_by_the_prime_minister_is_a_second_meeting():
     )
     meetings = [g for g in _clusters(("f" * 16, text, dt.date(2025, 5, 12))) if g[0].plover_type == "CONSULT"]
     assert len(meetings) == 2
+
+
+def test_an_also_concluded_document_beside_the_lead_signing_is_a_second_agreement():
+    text = (
+        "Qatar and Turkey sign economic pact\n"
+        "DOHA, Dec 7 (Reuters) - Qatar and Turkey on Tuesday signed a strategic economic partnership agreement. "
+        "The two sides also concluded an arms sales agreement worth $2 billion, which officials described as "
+        '"the largest in history."'
+    )
+    agree = [g for g in _clusters(("9" * 16, text, dt.date(2021, 12, 8))) if g[0].plover_type == "AGREE"]
+    assert len(agree) == 2
+    assert all(r.date is not None and r.date.iso().startswith("2021-12") for g in agree for r in g)
