@@ -191,6 +191,18 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             seg[m.end() :],
         ):
             continue  # "called on Prime Minister X" is a courtesy call; "called on X to act" an appeal
+        if m.group(0).lower() == "ordered" and (
+            re.search(r"\b[a-z]+s\s+$", seg[: m.start()])
+            or re.match(r"\s+(?:\S+\s+){0,6}?to\s+[a-z]+", seg[m.end() :])
+            or not re.match(
+                r"\s+(?:\d|(?:a|an|the|its|their|more|another|additional|further|two|three|four|five|six|"
+                r"eight|ten|twelve|dozens)\b)",
+                seg[m.end() :],
+            )
+        ):
+            continue  # "Malaysia ordered 18 jets in a contract"; not "units ordered under", "ordered his army to"
+        if m.group(0).lower() in ("called at", "calls at") and not SHIP.search(seg):
+            continue  # "HMS Trent called at Georgetown": a port call; a person calling at a house is not
         if m.group(0).lower() in ("spoke with", "spoke to", "speaks with", "speaks to") and not re.match(
             r"\s+(?:his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*)", seg[m.end() :]
         ):
@@ -1235,7 +1247,7 @@ def _drop_complements(text: str, kept: dict) -> dict:
     heads = [
         h
         for h in kept.values()
-        if h.plover in ("CONSULT", "AGREE", "ACCUSE", "REQUEST") and h.pos != "listed"
+        if h.plover in ("CONSULT", "AGREE", "ACCUSE", "REQUEST", "REJECT") and h.pos != "listed"
     ]
     out = {}
     for key, h in kept.items():

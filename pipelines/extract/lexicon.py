@@ -137,7 +137,13 @@ def makers_named(text: str, start: int, end: int) -> set[str]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    return {row["demonym"]: row["iso3"] for row in read_tsv("demonyms.tsv")}
+    """Adjectives of nationality, and their plurals for a people ("1,500 Colombians were deported",
+    "Israelis"): a plural is formed only where English adds -s ("-an", "-i"), not "Chinese"."""
+    found = {row["demonym"]: row["iso3"] for row in read_tsv("demonyms.tsv")}
+    plurals = {
+        f"{d}s": iso3 for d, iso3 in found.items() if re.search(r"(?:an|i)$", d) and f"{d}s" not in found
+    }
+    return {**plurals, **found}
 
 
 @lru_cache(maxsize=1)

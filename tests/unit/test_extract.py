@@ -1286,3 +1286,55 @@ def test_a_second_delivery_after_and_in_a_month_is_its_own_statement():
 def test_a_signed_law_voiding_a_memorandum_rejects_it_and_signs_no_agreement():
     text = "Report\nOn 6 May 2024 Peru's president signed a law declaring the Chile MoU null and void.\n"
     assert typed_events(text, dt.date(2024, 5, 10)) == [("REJECT", "2024-05-06", ("CHL", "PER"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Indonesia ordered 12 KAAN fighters from Turkey in June 2025 in a contract worth $10 billion.",
+            "AGREE",
+        ),
+        ("In May 2019 Qatar and France announced deals worth more than $12 billion.", "AGREE"),
+        ("Algeria closed its border with Morocco in August 1994.", "COERCE"),
+        ("In June 2018 Angola deported more than 3,000 Congolese from Lunda Norte.", "COERCE"),
+        (
+            "On Monday, Bolivia's Foreign Ministry granted political asylum to a former Peruvian minister.",
+            "AID",
+        ),
+        ("In May 2022, China used its veto to block a US resolution on North Korea.", "REJECT"),
+        (
+            "In March 2023, Indonesia formally declined an invitation from Russia to join the exercise.",
+            "REJECT",
+        ),
+        (
+            "On 3 June 2024, Chad's government revoked its defence cooperation agreement with France.",
+            "REJECT",
+        ),
+        ("The Indian Navy ship INS Sahyadri called at Manila, Philippines, in May 2024.", "COOPERATE"),
+        ("In May 2024 Canada held joint flight operations with Poland's air force.", "COOPERATE"),
+        (
+            "Slovakia and Hungary imposed unilateral restrictions on Ukrainian grain imports in April 2023.",
+            "SANCTION",
+        ),
+        (
+            "In May 2019, Qatar filed a complaint against Saudi Arabia at the World Trade Organization.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_triggers_added_in_stop_10(sentence, expected) -> None:
+    assert [e[0] for e in typed_events("Report\n" + sentence + "\n", dt.date(2025, 7, 1))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In January 2024, Estonia took delivery of the first fire units ordered under the joint procurement deal.",
+        "In June 2016 Putin ordered his government to lift the ban on Turkish charter flights under the deal.",
+        "Prime Minister Ana Brnabic called at the hospital in Belgrade on Monday.",
+    ],
+)
+def test_look_alikes_of_the_stop_10_triggers_are_not_those_events(sentence) -> None:
+    assert "AGREE" not in [e[0] for e in typed_events("Report\n" + sentence + "\n", dt.date(2025, 7, 1))]
+    assert "COOPERATE" not in [e[0] for e in typed_events("Report\n" + sentence + "\n", dt.date(2025, 7, 1))]
