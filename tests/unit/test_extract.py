@@ -560,7 +560,7 @@ def test_a_pact_signed_in_the_past_inside_a_plan_is_still_a_signing():
     )
     _, events = _events(text, published)
     assert ("AGREE", "2009", ("EGY", "TUR")) in events
-    assert ("SANCTION", "2023-03-11", ("LBY", "TCD")) in events
+    assert ("REJECT", "2023-03-11", ("LBY", "TCD")) in events
 
 
 def test_water_cannon_is_coercion_and_analysts_opinions_are_not_events():
