@@ -535,7 +535,7 @@ def test_revoking_pacts_refusing_visitors_and_leaving_are_events():
         "The last Danish soldiers left Mali in February."
     )
     _, events = _events(text, published)
-    assert ("SANCTION", "2022-03-12", ("FRA", "MLI")) in events
+    assert ("REJECT", "2022-03-12", ("FRA", "MLI")) in events
     assert ("REJECT", "2022-03-13", ("FRA", "MLI")) in events
     assert ("RETREAT", "2022-02", ("DNK", "MLI")) in events
 
