@@ -142,7 +142,7 @@ def test_withdrawals_bases_handed_over_expulsions_and_ended_agreements():
     assert ("RETREAT", "2023-12-22") in types
     assert ("COOPERATE", "2023-12-22") not in types  # "closing a ten-year deployment"
     assert ("SANCTION", "2023-07-03") in types
-    assert ("SANCTION", "2023-08-14") in types
+    assert ("REJECT", "2023-08-14") in types
 
 
 def test_coups_at_home_and_militants_seizing_towns_are_not_state_coercion():
