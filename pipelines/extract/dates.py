@@ -107,7 +107,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(yesterday|today|last week|this week|earlier this week|earlier in the week|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day|"
             r"(?:later|earlier)\s+that\s+(?:day|month|year)|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:month|year|evening|night|morning|afternoon)|the same (?:month|year)|"
-            r"hours\s+(?:earlier|later|before|after)|within\s+days|days\s+(?:later|earlier|afterwards))\b",
+            r"hours\s+(?:earlier|later|before|after)|within\s+days|days\s+(?:later|earlier|afterwards)|"
+            r"(?:a\s+few\s+|several\s+)?(?:weeks|months)\s+(?:later|afterwards))\b",
             re.I,
         ),
     ),
@@ -409,6 +410,14 @@ def _relative_word(word: str, reference: dt.date | None, before: list[DateMentio
             return None
         prev = max(months, key=lambda d: d.start).date.value
         return DateValue(prev.replace(day=1), "month")
+    later = re.fullmatch(r"(?:a few |several )?(weeks|months) (?:later|afterwards)", word)
+    if later:
+        # "Weeks later, X signed": some weeks after the last date told; only its year is sure
+        if not before:
+            return None
+        prev = max(before, key=lambda d: d.start).date.value
+        step = dt.timedelta(days=21 if later[1] == "weeks" else 90)
+        return DateValue(dt.date((prev + step).year, 1, 1), "year")
     if SAME_YEAR.fullmatch(word):
         if not before:
             return None

@@ -224,3 +224,13 @@ def test_an_undated_statement_of_a_report_just_after_month_end_keeps_the_storys_
     )
     dated = [e[1] for e in typed_events(text, dt.date(2025, 4, 1)) if e[0] == "AGREE"]
     assert dated == ["2025-03", "2025-03-31", "2025-03"]  # headline, lead, the declaration
+
+
+def test_weeks_or_months_later_keep_only_the_year_they_fall_in():
+    text = (
+        "Ghana summoned Togo's envoy on December 20, 2022.\n"
+        "Weeks later, Togo and Benin signed a border pact.\n"
+        "Months later, Ghana and Burkina Faso signed a security deal."
+    )
+    dated = [e[1] for e in typed_events(text, dt.date(2023, 8, 1)) if e[0] == "AGREE"]
+    assert dated == ["2023", "2023"]
