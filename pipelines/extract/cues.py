@@ -17,14 +17,14 @@ MODAL_BEFORE = re.compile(
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
-    r"called for|calls for|urged|pledging|promising|vowing|whether|once|until|"
+    r"called for|calls for|urged|pledging|promising|vowing|whether|once|until|provides? for|allows? for|envisages?|"
     r"looks? forward to|looked forward to|looking forward to)\b",
 )
 
 
 MODAL_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon|"
-    r"(?:is|are) supposed to|(?:is|are) due to|(?:is|are) expected to (?:begin|start|open|take place|be held))\b",
+    r"(?:is|are) supposed to|(?:is|are) due to|(?:is|are) set to|(?:is|are) expected to (?:begin|start|open|take place|be held))\b",
     re.I,
 )
 

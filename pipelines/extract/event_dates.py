@@ -113,6 +113,9 @@ def statement_date(
         and not _since_of_participle(text, d, hit)
         and not _in_other_relative_clause(text, d, hit)
     ]
+    own = [d for d in free if not _of_later_participle(text, d, hit)]
+    if own and len(own) < len(free):
+        free = own  # "In January 2026, Latvia took delivery of units ordered in 2023": 2023 is the order's
     explicit = [d for d in free if not _BEFORE_THE.fullmatch(text, d.start, min(len(text), d.end + 12))]
     if explicit and len(explicit) < len(free) and not any(d.start <= hit.start < d.end + 12 for d in free):
         # "On July 2, less than a week before the signing, X and Y met": "a week before" dates
@@ -192,6 +195,17 @@ def _in_other_relative_clause(text: str, d: DateMention, hit: TriggerHit) -> boo
         r"\b(?:held|conducted|staged|signed|concluded|took place|carried out|hosted)\b", m.group(0)
     )
     return not own
+
+
+def _of_later_participle(text: str, d: DateMention, hit: TriggerHit) -> bool:
+    """A date after the trigger that a participle of its own object carries ("units ordered in
+    2023", "a pact signed in 2009")."""
+    return d.start > hit.end and bool(
+        re.search(
+            r"\b[a-z]{3,}ed\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$",
+            text[max(hit.end, d.start - 30) : d.start],
+        )
+    )
 
 
 def _since_of_participle(text: str, d: DateMention, hit: TriggerHit) -> bool:

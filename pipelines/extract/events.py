@@ -409,6 +409,29 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and re.search(r"\bto\s+(?:open|begin|start|launch|resume)\s+(?:[\w-]+\s+){0,2}$", before)
     ):
         return False  # "agreeing to open technical negotiations": talks to come
+    if (
+        hit.plover == "ACCUSE"
+        and re.search(
+            r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:ministers|leaders|sides|heads of state|presidents|"
+            r"prime ministers|foreign ministers|defen[cs]e ministers)\b",
+            before,
+            re.I,
+        )
+        and not re.search(r"\b(?:each other|one another)\b", text[hit.end : sentence.end])
+    ):
+        return False  # "the two Ministers strongly condemned the launch": a line of their joint statement
+    if re.search(
+        r"\b(?:repeatedly|many times|routinely|time and again)\b",
+        text[max(sentence.start, hit.start - 40) : min(sentence.end, hit.end + 60)],
+    ):
+        return False  # "who repeatedly blamed X", "have threatened to do so many times": a habit
+    if hit.phrase.lower() in ("fire", "strike", "strikes") and re.match(
+        r"[\s-]+(?:units?|control|brigades?|stations?|fighters?|fighting|support|season|groups?|aircraft|"
+        r"capabilit(?:y|ies)|package|missiles?|drones?|weapons?)\b",
+        text[hit.end : hit.end + 20],
+        re.I,
+    ):
+        return False  # "NASAMS fire units", "carrier strike groups", "strike missiles": things, not attacks
     if hit.phrase.lower() == "fighting" and (
         hit.phrase[0] == "F"
         and hit.start != sentence.start
@@ -700,6 +723,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     if agreed:  # "agreed to jointly develop X": the agreement is the event, X its content
         kept = {k: h for k, h in kept.items() if not any(0 <= h.start - a.end <= 25 for a in agreed)}
     kept = _drop_complements(text, kept)
+    kept = {
+        k: h
+        for k, h in kept.items()
+        if not (
+            h.phrase.lower().startswith(("accusing", "citing", "blaming"))
+            and re.search(r",\s*$", text[max(s, h.start - 3) : h.start])
+            and any(o.start < h.start and o.plover != h.plover for o in kept.values())
+        )
+    }  # "expelled a diplomat on Thursday, accusing him of spying": the reason given for the act
     if any(h.plover == "AID" for h in kept.values()):
         # "handed over 40 tonnes of food and medical supplies": the transfer is the aid
         kept = {k: h for k, h in kept.items() if not (h.plover == "COOPERATE" and h.pos == "verb")}

@@ -1338,3 +1338,38 @@ def test_triggers_added_in_stop_10(sentence, expected) -> None:
 def test_look_alikes_of_the_stop_10_triggers_are_not_those_events(sentence) -> None:
     assert "AGREE" not in [e[0] for e in typed_events("Report\n" + sentence + "\n", dt.date(2025, 7, 1))]
     assert "COOPERATE" not in [e[0] for e in typed_events("Report\n" + sentence + "\n", dt.date(2025, 7, 1))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "(2) The two Ministers strongly condemned Iran's launch of a ballistic missile on 3 May 2025.",
+            "ACCUSE",
+        ),
+        (
+            "Peruvian officials have threatened to close the border with Bolivia many times but never did.",
+            "THREATEN",
+        ),
+        (
+            "In January 2026, Latvia took delivery of the first Swedish-made fire units ordered in 2023.",
+            "ASSAULT",
+        ),
+        (
+            "In 2024, the Italian and Spanish carrier strike groups sailed together in the Mediterranean.",
+            "ASSAULT",
+        ),
+        (
+            "The Agreement on Cyber Defence provides for the holding of joint exercises by Chile and Peru.",
+            "COOPERATE",
+        ),
+        ("The Chilean-Peruvian exercise is set to end on March 12.", "COOPERATE"),
+    ],
+)
+def test_statement_lines_habits_things_and_an_agreements_terms_are_not_events(sentence, kind) -> None:
+    assert kind not in [e[0] for e in typed_events("Report\n" + sentence + "\n", dt.date(2025, 5, 5))]
+
+
+def test_the_reason_given_for_an_expulsion_is_not_a_second_event():
+    text = "Report\nNorway expelled a Russian diplomat on Thursday, accusing him of spying.\n"
+    assert typed_events(text, dt.date(2025, 5, 9)) == [("SANCTION", "2025-05-08", ("NOR", "RUS"))]

@@ -234,3 +234,10 @@ def test_weeks_or_months_later_keep_only_the_year_they_fall_in():
     )
     dated = [e[1] for e in typed_events(text, dt.date(2023, 8, 1)) if e[0] == "AGREE"]
     assert dated == ["2023", "2023"]
+
+
+def test_a_date_carried_by_a_participle_of_the_object_is_the_objects():
+    text = (
+        "In January 2026, Latvia took delivery of the first Swedish-made air defence units ordered in 2023."
+    )
+    assert [e[1] for e in typed_events(text, dt.date(2026, 2, 5))] == ["2026-01"]
