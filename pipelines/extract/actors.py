@@ -424,8 +424,26 @@ def find_people(text: str, countries: list[EntityMention], year: int | None = No
                 )
             )
     people.extend(_leaders_named(text, people, year))
+    people.extend(_governments_of_leaders(text, people, year))
     people.sort(key=lambda p: p.start)
     return _follow_surnames(text, _merge_names(people))
+
+
+def _governments_of_leaders(text: str, people: list[EntityMention], year: int | None) -> list[EntityMention]:
+    """ "the Turnbull government", "the Biden administration": the state of the leader of that
+    family name (in office that year, else the only state any leader of that name led)."""
+    out = []
+    taken = [(p.start, p.end) for p in people]
+    for m in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:government|administration|cabinet)\b", text):
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        known = lexicon.leader_by_surname(m[1], year)
+        if known is None:
+            states = {x.iso3 for x in lexicon.leaders_by_surname().get(m[1], ())}
+            known = (states.pop(), "leader") if len(states) == 1 else None
+        if known:
+            out.append(EntityMention(m.start(1), m.end(1), m[1], m[1], "PERSON", known[0], known[1]))
+    return out
 
 
 def _merge_names(people: list[EntityMention]) -> list[EntityMention]:

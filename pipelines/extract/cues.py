@@ -16,6 +16,7 @@ MODAL_BEFORE = re.compile(
     r"scheduled to|slated to|(?:is|are|was|were) due to|supposed to|"
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
+    r"Whether|If|Unless|Should|"
     r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
     r"called for|calls for|urged|pledging|promising|vowing|whether|once|until|provides? for|allows? for|envisages?|"
     r"looks? forward to|looked forward to|looking forward to)\b",
@@ -120,7 +121,7 @@ HOSTILE = re.compile(
 
 SHIP = re.compile(
     r"\b(?:ship|ships|vessel|vessels|warship|warships|destroyer|frigate|cutter|corvette|submarine|"
-    r"carrier|cruiser|patrol boat|USS|HMS|INS|BRP|JS|HMAS|CSB)\b"
+    r"carrier|cruiser|patrol boat|USS|HMS|INS|BRP|JS|HMAS|CSB|strike group|carrier group|task group|flotilla)\b"
 )
 
 
@@ -149,7 +150,7 @@ CONTEXT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 
 CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?:the\s+)?(?=[A-Z])|,\s+where\s+(?=(?:he|she|they|[A-Z]))|"
-    r",\s+and\s+(?=(?:in|on|by)\s+(?:early\s+|mid-?\s*|late\s+)?(?:January|February|March|April|May|June|July|"
+    r",\s+and\s+(?=(?:in|on|by)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|,\s+and\s+(?=(?:is|are|was|were|will)\s)|\s(?:followed|following|after|before|preceded|while|whereas)\s|;\s"
 )
 

@@ -39,6 +39,7 @@ from pipelines.extract.cues import (
     in_person_aside,
     in_which_aside,
 )
+from pipelines.extract.dates import NUMBER_WORD
 from pipelines.extract.event_dates import (
     assign_dates,
     narrative_date,
@@ -152,7 +153,7 @@ STILL_IN_FORCE = re.compile(
 )
 CALLED_OFF = re.compile(
     r"(?:[^.;]{0,60}?)\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
-    r"(?:postponed|cancelled|canceled|called off|delayed|shelved|scrapped|put off)\b"
+    r"(?:postponed|cancelled|canceled|called off|delayed|shelved|scrapped|put off|dropped)\b"
 )
 MET_A_THING = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w%-]+\s+){0,2}(?:war|crisis|challenges?|deadlines?|targets?|"
@@ -542,6 +543,50 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[sentence.start : hit.start],
     ) and re.search(r"\b(?:has|have|had)\s+(?:ever\s+|now\s+)?$", before):
         return False  # "It is the third such pact Japan has concluded": a count, not an occurrence
+    if re.search(
+        r"\b(?:the\s+)?(?:first|second|third|only)\s+time\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}(?:has|have|had)\s+(?:ever\s+)?$",
+        before,
+    ) or (
+        hit.pos == "noun"
+        and re.search(
+            r"\b(?:marks?|marked|is|was|would be|will be)\s+the\s+(?:first|second|third|largest|biggest)\s+(?:[\w-]+\s+){0,2}$",
+            before,
+        )
+    ):
+        return (
+            False  # "the first time Japan has sold warships", "marks the first sale of": a record, not news
+        )
+    if hit.plover == "ASSAULT" and re.search(
+        r"\b(?:simulated|mock|dummy|practice)\s+targets?\b", text[hit.end : sentence.end]
+    ):
+        return False  # "rounds which struck a simulated target": a drill
+    if (
+        hit.phrase.lower() in ("recognised", "recognized")
+        and re.search(r"\b(?:been|be|being|was|were)\s+$", before)
+        and not re.match(r"\s+(?:as|by)\b", text[hit.end : hit.end + 5])
+    ):
+        return False  # "its technology had been recognised": praise, not a state's recognition
+    if hit.phrase.lower() == "designated" and re.match(
+        r"\s+(?:[A-Z]{2,}[\s-]?\d|Project\b|Programme\b|Program\b)", text[hit.end : hit.end + 20]
+    ):
+        return False  # "the frigate programme, designated SEA 3000": a name given, not a designation
+    if (
+        hit.pos == "noun"
+        and re.search(r"\b(?:a|an|the|its|their)\s+planned\s+(?:[\w-]+\s+){0,2}$", before)
+        and not re.search(
+            r"\b(?:made|held|conducted|completed|carried out|paid|began|started)\s+(?:a|an|the|its|their)\s+planned\b",
+            before,
+        )
+    ):
+        return False  # "a planned Macron visit was dropped"; but "made a planned port call" happened
+    if hit.pos == "noun" and re.search(r"\b[Nn]ext\s+(?:[\w-]+\s+)?$", before):
+        return False  # "Next Meeting", "the next round of talks": to come
+    if re.search(
+        rf"\b(?:{NUMBER_WORD}|several|multiple)\s+times\b",
+        text[hit.end : min(sentence.end, hit.end + 40)],
+        re.I,
+    ):
+        return False  # "has fired ballistic missiles five times since": a count of acts
     after = text[hit.end : sentence.end]
     if hit.pos == "noun" and re.match(
         r"(?:\s+(?:[A-Z][\w'’-]*|of|and|the|on|for))*?\s+(?:Act|Law|Bill|Resolution|Regulations?|Directive)\b",

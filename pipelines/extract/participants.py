@@ -141,10 +141,15 @@ def find_participants(
             )
             charged_with = plover == "ACCUSE" and ACCUSED_OF.search(text, s, c.start)
             reacting = REACTION_CLAUSE.search(text, s, c.start)  # "a pact that has alarmed the US"
+            rival = re.search(  # "chose the French design over rival bids from Japan and Germany"
+                r"\b(?:rival|competing|losing)\s+(?:bids?|offers?|designs?|bidders?|contenders?)\s+from\s+"
+                r"(?:[\w,]+\s+){0,4}$|\bbeating\s+(?:[\w,]+\s+){0,4}$",
+                text[max(s, c.start - 60) : c.start],
+            )
             aside_of_person = trigger_start is not None and in_person_aside(
                 text, s, e, c.start, trigger_start
             )
-            if not (in_place or opposed or made_by or charged_with or reacting or aside_of_person):
+            if not (in_place or opposed or made_by or charged_with or reacting or aside_of_person or rival):
                 found.add(c.country_iso3)
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:

@@ -1373,3 +1373,41 @@ def test_statement_lines_habits_things_and_an_agreements_terms_are_not_events(se
 def test_the_reason_given_for_an_expulsion_is_not_a_second_event():
     text = "Report\nNorway expelled a Russian diplomat on Thursday, accusing him of spying.\n"
     assert typed_events(text, dt.date(2025, 5, 9)) == [("SANCTION", "2025-05-08", ("NOR", "RUS"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On 2 May 2018, the Macron government chose the German Leopard design over rival bids from Italy and Korea.",
+            ("COOPERATE", "2018-05-02", ("DEU", "FRA")),
+        ),
+        (
+            "On 4 March 2024, Vietnam's ambassador and Indonesia's foreign minister exchanged notes on a patrol boat grant.",
+            ("AGREE", "2024-03-04", ("IDN", "VNM")),
+        ),
+        (
+            "Indian and Omani negotiators held a first formal round in Muscat on 3 May 2023.",
+            ("CONSULT", "2023-05-03", ("IND", "OMN")),
+        ),
+        (
+            "In June 2023 Kenya and Uganda signed terms of reference on joint border patrols.",
+            ("AGREE", "2023-06", ("KEN", "UGA")),
+        ),
+        (
+            "The Indonesian and Malaysian ministers put their signatures to a border pact on 9 May 2024.",
+            ("AGREE", "2024-05-09", ("IDN", "MYS")),
+        ),
+    ],
+)
+def test_selections_notes_rounds_and_terms_of_reference(sentence, expected) -> None:
+    assert expected in typed_events("Report\n" + sentence + "\n", dt.date(2025, 1, 10))
+
+
+def test_two_signings_in_one_sentence_split_at_and_on_a_date():
+    text = (
+        "Report\nA defence pact between Chile and Peru was signed in December 2016, and on 11 February 2019 "
+        "the two governments put their signatures to a frigate contract.\n"
+    )
+    dated = sorted(e[1] for e in typed_events(text, dt.date(2025, 1, 10)) if e[0] == "AGREE")
+    assert dated == ["2016-12", "2019-02-11"]
