@@ -40,6 +40,7 @@ SETS = {
     "heldout-n": (HELDOUT / "n" / "articles", HELDOUT / "n" / "gold.jsonl", 0.64),
     "heldout-o": (HELDOUT / "o" / "articles", HELDOUT / "o" / "gold.jsonl", 0.30),
     "heldout-p": (HELDOUT / "p" / "articles", HELDOUT / "p" / "gold.jsonl", 0.77),
+    "heldout-q": (HELDOUT / "q" / "articles", HELDOUT / "q" / "gold.jsonl", 0.75),
 }
 
 
