@@ -234,6 +234,16 @@ DIRECTED = {"PROTEST"}
 _NEXT = re.compile(r"\b(?:later|then|afterwards|subsequently|separately|also)\s+(?:\w+\s+){0,1}$", re.I)
 
 
+def _meeting_kinds(r: EventRecord) -> set[str]:
+    """ "courtesy" (a call on a head of state or government) or "talks" (the meeting itself);
+    empty for words that only tell what a meeting did ("discussed")."""
+    if re.search(r"courtesy|called on|calls? on|received by|audience", r.trigger, re.I):
+        return {"courtesy"}
+    if re.search(r"\b(?:talks|met|meet|meets|meeting|dialogue|consultations|summit)\b", r.trigger, re.I):
+        return {"talks"}
+    return set()
+
+
 def _told_as_next(r: EventRecord) -> bool:
     """The statement is told as following another ("later met", "then held talks")."""
     offset = r.trigger_start - r.start
@@ -304,6 +314,15 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue
             if family(r) != g.family:
                 continue  # an exercise is not the port call or the delivery told beside it
+            if (
+                r.plover_type == "CONSULT"
+                and _meeting_kinds(r)
+                and _meeting_kinds(r).isdisjoint(
+                    set().union(*(_meeting_kinds(records[m]) for m in g.members))
+                )
+                and any(_meeting_kinds(records[m]) for m in g.members)
+            ):
+                continue  # a courtesy call on the president is not the ministers' talks that day
             if r.plover_type in DIRECTED and any(
                 records[m].source_iso3 and r.source_iso3 and records[m].source_iso3 != r.source_iso3
                 for m in g.members

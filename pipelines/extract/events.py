@@ -1045,6 +1045,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 )
             )
     split = [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
+    split += [r for rec in records for r in _followed_by_similar(ctx, rec, sent_dates, main_pair)]
     return [r for rec in split for r in _split_calls(ctx, rec)]
 
 
@@ -1210,6 +1211,35 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
     if not subject:
         return [rec]
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
+
+
+_FOLLOWED_BY = re.compile(
+    r",?\s+(?:and\s+)?followed\s+by\s+(?:a|an|another|the)\s+(?:similar\s+|second\s+|new\s+|further\s+|third\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:accord|agreement|pact|treaty|deal|contract|memorandum|one)s?\s+with\s+",
+    re.I,
+)
+
+
+def _followed_by_similar(
+    ctx: ArticleContext, rec: EventRecord, dates: list[DateMention], main_pair: tuple[str, ...]
+) -> list[EventRecord]:
+    """ "The Japan-Australia pact was signed in January 2022, followed by a similar accord with
+    Britain in January 2023": a second signing, with the state the two have in common."""
+    if rec.plover_type != "AGREE":
+        return []
+    m = _FOLLOWED_BY.search(ctx.text, rec.trigger_start, rec.end)
+    if m is None:
+        return []
+    stop = re.search(r"[,;]|$", ctx.text[m.end() : rec.end])
+    end = m.end() + (stop.start() if stop else 0)
+    partners = {
+        c.country_iso3 for c in ctx.countries if m.end() <= c.start < end and c.entity_type == "COUNTRY"
+    } - set(rec.countries)
+    when = [d for d in dates if m.end() <= d.start < end]
+    keep = set(rec.countries) & set(main_pair) or set(rec.countries)
+    if len(partners) != 1 or len(when) != 1 or len(keep) != 1:
+        return []
+    return [replace(rec, countries=tuple(sorted(keep | partners)), date=when[0].date, object_name=None)]
 
 
 def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject]) -> bool:

@@ -162,3 +162,15 @@ def test_an_also_concluded_document_beside_the_lead_signing_is_a_second_agreemen
     agree = [g for g in _clusters(("9" * 16, text, dt.date(2021, 12, 8))) if g[0].plover_type == "AGREE"]
     assert len(agree) == 2
     assert all(r.date is not None and r.date.iso().startswith("2021-12") for g in agree for r in g)
+
+
+def test_a_courtesy_call_on_the_president_is_not_the_ministers_talks_that_day():
+    text = (
+        "Indonesia, Malaysia sign border pact\n"
+        "JAKARTA, June 8 (Reuters) - Indonesia and Malaysia signed a border pact on Monday.\n"
+        "Before the signing, Malaysian ministers Mohamad Hasan and Khaled Nordin paid a courtesy call on "
+        "Indonesian President Joko Widodo.\n"
+        "In the afternoon, the four ministers held talks in the Indonesian capital."
+    )
+    meetings = [g for g in _clusters(("c" * 16, text, dt.date(2023, 6, 8))) if g[0].plover_type == "CONSULT"]
+    assert len(meetings) == 2

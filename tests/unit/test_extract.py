@@ -1411,3 +1411,13 @@ def test_two_signings_in_one_sentence_split_at_and_on_a_date():
     )
     dated = sorted(e[1] for e in typed_events(text, dt.date(2025, 1, 10)) if e[0] == "AGREE")
     assert dated == ["2016-12", "2019-02-11"]
+
+
+def test_followed_by_a_similar_accord_with_another_state_is_a_second_signing():
+    text = (
+        "Report\nVietnam and Indonesia signed a maritime boundary pact on Monday.\n"
+        "The Vietnam-Malaysia accord was signed in March 2019, followed by a similar accord with Brunei in May 2021.\n"
+    )
+    events = typed_events(text, dt.date(2022, 12, 24))
+    assert ("AGREE", "2019-03", ("MYS", "VNM")) in events
+    assert ("AGREE", "2021-05", ("BRN", "VNM")) in events
