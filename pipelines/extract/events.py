@@ -880,6 +880,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 participants = participants | {earlier[0].country_iso3}
         elif clause == 0 and SENTENCE_PRONOUN.match(text, s, c_end):
             participants = participants | _previous_subject(text, people, s)
+        elif clause and re.match(r"\s*(?:the\s+(?:two|three|four)|both)\b", text[c_start:c_end]):
+            if (plover, clause - 1) in kept and not any(c_start <= d.start < c_end for d in sent_dates):
+                continue  # "X phoned Y, ..., and the two discussed next steps": the same call told on
+            # "Fidan phoned Harutyunyan on Friday, and the two discussed next steps": the two are
+            # the parties of the clause before, not the story's main pair
+            before_clause = find_participants(
+                text, Sentence(sentence.index, s, c_start), countries, people, orgs, places, (), plover, None
+            )
+            if len(before_clause) >= 2:
+                participants = before_clause
         if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
             wider = find_participants(
                 text, sentence, countries, people, orgs, places, main_pair, plover, hit.start
@@ -1369,7 +1379,10 @@ def _drop_complements(text: str, kept: dict) -> dict:
                     # "met on Tuesday and signed a pact": a second act of the same subject
                     and not (
                         h.pos in ("verb", "agreement")
-                        and re.search(r"\b(?:and|but|then)\s+$", text[a.end : h.start])
+                        and (
+                            re.search(r"\b(?:and|but|then)\s+$", text[a.end : h.start])
+                            or "," in text[a.end : h.start]  # "visit to Zagreb, Croatia and France concluded"
+                        )
                     )
                 )
                 or (

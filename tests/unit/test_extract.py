@@ -1421,3 +1421,25 @@ def test_followed_by_a_similar_accord_with_another_state_is_a_second_signing():
     events = typed_events(text, dt.date(2022, 12, 24))
     assert ("AGREE", "2019-03", ("MYS", "VNM")) in events
     assert ("AGREE", "2021-05", ("BRN", "VNM")) in events
+
+
+def test_the_two_after_a_clause_naming_two_leaders_are_those_leaders():
+    text = (
+        "Report\nCanada and Mexico traded barbs over tariffs in March.\n"
+        "A telephone conversation between Argentine President Javier Milei and Brazilian President Luiz Inacio "
+        "Lula da Silva on 2 May produced a joint statement, and the two presidents met in Brasilia on 29 June.\n"
+    )
+    events = typed_events(text, dt.date(2024, 7, 1))
+    assert ("CONSULT", "2024-05-02", ("ARG", "BRA")) in events
+    assert ("CONSULT", "2024-06-29", ("ARG", "BRA")) in events
+
+
+def test_signed_for_jets_a_settlement_announced_and_a_second_deal_when_x_also_signed():
+    text = (
+        "France's Rafale finds buyers\nOn 3 December 2021, the United Arab Emirates signed for 80 Rafale F4s in Dubai.\n"
+        "The memorandum was converted into firm contracts in Athens on 24 March 2022, when Greece also "
+        "signed for six additional Rafale jets from France.\n"
+    )
+    agree = [e for e in typed_events(text, dt.date(2022, 6, 12)) if e[0] == "AGREE"]
+    assert ("AGREE", "2021-12-03", ("ARE", "FRA")) in agree
+    assert [e[1] for e in agree].count("2022-03-24") == 2
