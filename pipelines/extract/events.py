@@ -1056,6 +1056,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
     split = [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
     split += [r for rec in records for r in _followed_by_similar(ctx, rec, sent_dates, main_pair)]
+    if sum(r.plover_type == "AGREE" for r in records) == 1:  # not when the sentence already told two
+        split += [r for rec in records for r in _accompanied_by(ctx, rec)]
     return [r for rec in split for r in _split_calls(ctx, rec)]
 
 
@@ -1228,6 +1230,25 @@ _FOLLOWED_BY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:accord|agreement|pact|treaty|deal|contract|memorandum|one)s?\s+with\s+",
     re.I,
 )
+
+
+_ACCOMPANIED = re.compile(
+    r",?\s+(?:accompanied by|along with|together with|alongside)\s+(?:a|an)\s+(?:separate\s+|second\s+)?"
+    r"(?P<doc>(?:[\w-]+\s+){0,2}?(?:memorandum of understanding|memorandum|MoU|letter of intent|contract|protocol|"
+    r"agreement|declaration)\b)",
+    re.I,
+)
+
+
+def _accompanied_by(ctx: ArticleContext, rec: EventRecord) -> list[EventRecord]:
+    """ "the signing of a strategic partnership, accompanied by a memorandum of understanding on
+    three frigates": a second document signed by the same parties at the same time."""
+    if rec.plover_type != "AGREE":
+        return []
+    m = _ACCOMPANIED.search(ctx.text, rec.trigger_start, rec.end)
+    if m is None:
+        return []
+    return [replace(rec, object_name=m["doc"], object_named=False)]
 
 
 def _followed_by_similar(

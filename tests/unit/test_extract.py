@@ -1443,3 +1443,12 @@ def test_signed_for_jets_a_settlement_announced_and_a_second_deal_when_x_also_si
     agree = [e for e in typed_events(text, dt.date(2022, 6, 12)) if e[0] == "AGREE"]
     assert ("AGREE", "2021-12-03", ("ARE", "FRA")) in agree
     assert [e[1] for e in agree].count("2022-03-24") == 2
+
+
+def test_a_pact_accompanied_by_a_memorandum_is_two_signings():
+    text = (
+        "Report\nThe turning point was the signing in Rome on 3 May 2023 of an Italian-Egyptian strategic "
+        "partnership, accompanied by a memorandum of understanding on two frigates.\n"
+    )
+    agree = [e for e in typed_events(text, dt.date(2023, 6, 1)) if e[0] == "AGREE"]
+    assert agree == [("AGREE", "2023-05-03", ("EGY", "ITA"))] * 2
