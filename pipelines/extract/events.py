@@ -864,6 +864,18 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "Maduro ordered a 'defensive' exercise involving 5,600 troops": one state drilling
             # alone shows force; it is not military cooperation with anyone
             plover, hit = "MOBILIZE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "MOBILIZE", "152")
+        if (
+            plover == "MOBILIZE"
+            and hit.cameo == "150"
+            and len(_clause_states(ctx, c_start, hit.start)) >= 2
+            and not HOSTILE.search(text, c_start, hit.start)
+            and not re.search(
+                r"\b(?:say|says|said|told|reported|claims?|according)\b", text[c_start : hit.start]
+            )
+        ):
+            # "South Korea and the United States fired four missiles into the sea": allies firing
+            # together drill jointly
+            plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )

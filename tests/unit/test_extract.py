@@ -1452,3 +1452,10 @@ def test_a_pact_accompanied_by_a_memorandum_is_two_signings():
     )
     agree = [e for e in typed_events(text, dt.date(2023, 6, 1)) if e[0] == "AGREE"]
     assert agree == [("AGREE", "2023-05-03", ("EGY", "ITA"))] * 2
+
+
+def test_allies_firing_missiles_together_drill_jointly_but_a_reported_launch_does_not():
+    joint = "Report\nJapan and the United States fired four missiles into the Sea of Japan on Wednesday.\n"
+    told = "Report\nSouth Korea's Joint Chiefs of Staff said North Korea launched a missile on Wednesday.\n"
+    assert [e[0] for e in typed_events(joint, dt.date(2023, 5, 4))] == ["COOPERATE"]
+    assert "COOPERATE" not in [e[0] for e in typed_events(told, dt.date(2023, 5, 4))]
