@@ -859,7 +859,13 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover == "COOPERATE"
             and SOLO_DRILL.fullmatch(hit.phrase)
             and not JOINT_CUE.search(text, c_start, c_end)
-            and len(_clause_states(ctx, c_start, c_end)) == 1
+            and (
+                len(_clause_states(ctx, c_start, c_end)) == 1
+                or (
+                    re.search(r"\blive[- ]fire\b", text[max(c_start, hit.start - 20) : hit.start])
+                    and not _coordinated_states(ctx, c_start, hit.start)
+                )
+            )
         ):
             # "Maduro ordered a 'defensive' exercise involving 5,600 troops": one state drilling
             # alone shows force; it is not military cooperation with anyone
@@ -1090,6 +1096,20 @@ JOINT_CUE = re.compile(
     r"alongside|partners?|allies|allied|participat\w*|took part|taking part|join\w*)\b",
     re.I,
 )
+
+
+def _coordinated_states(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Two states joined as one subject ("Japan and the United States", "Indian-French")."""
+    mentions = [
+        m
+        for m in ctx.state_mentions
+        if start <= m.start < end and m.country_iso3 and m.entity_type == "COUNTRY"
+    ]
+    return any(
+        a.country_iso3 != b.country_iso3
+        and re.fullmatch(r"\s*(?:,|and|,\s*and|-|–|/)\s*(?:the\s+)?", ctx.text[a.end : b.start])
+        for a, b in zip(mentions, mentions[1:], strict=False)
+    )
 
 
 def _clause_states(ctx: ArticleContext, start: int, end: int) -> set[str]:

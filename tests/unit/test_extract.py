@@ -1459,3 +1459,10 @@ def test_allies_firing_missiles_together_drill_jointly_but_a_reported_launch_doe
     told = "Report\nSouth Korea's Joint Chiefs of Staff said North Korea launched a missile on Wednesday.\n"
     assert [e[0] for e in typed_events(joint, dt.date(2023, 5, 4))] == ["COOPERATE"]
     assert "COOPERATE" not in [e[0] for e in typed_events(told, dt.date(2023, 5, 4))]
+
+
+def test_live_fire_drills_near_another_state_show_force_but_joint_ones_cooperate():
+    alone = "Report\nIn March 2025 a Russian naval group sailed past Norway and conducted live-fire drills in the Barents Sea.\n"
+    joint = "Report\nIn March 2025 India and France conducted live-fire drills off Goa.\n"
+    assert [e[0] for e in typed_events(alone, dt.date(2025, 5, 1))] == ["MOBILIZE"]
+    assert [e[0] for e in typed_events(joint, dt.date(2025, 5, 1))] == ["COOPERATE"]
