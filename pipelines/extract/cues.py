@@ -121,7 +121,9 @@ HOSTILE = re.compile(
 
 SHIP = re.compile(
     r"\b(?:ship|ships|vessel|vessels|warship|warships|destroyer|frigate|cutter|corvette|submarine|"
-    r"carrier|cruiser|patrol boat|USS|HMS|INS|BRP|JS|HMAS|CSB|strike group|carrier group|task group|flotilla)\b"
+    r"carrier|cruiser|patrol boat|minelayer|minesweeper|icebreaker|landing ship|training ship|tanker|"
+    r"USS|HMS|INS|BRP|JS|HMAS|CSB|FNS|HNLMS|HDMS|KRI|BNS|PNS|TCG|ROKS|ARA|BAP|HMNZS|FGS|ITS|ESPS|NRP|KD|RSS|HTMS|"
+    r"strike group|carrier group|task group|flotilla)\b"
 )
 
 

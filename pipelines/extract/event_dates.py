@@ -132,6 +132,11 @@ def statement_date(
             return DateValue(chosen.date.value.replace(day=1), "month")
         return chosen.date
     segment = text[sentence.start : sentence.end]
+    when_year = re.search(
+        r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+when\s+[^,;]*$", text[sentence.start : hit.start]
+    )
+    if when_year:  # "after Fiji's 2006 military coup, when New Zealand imposed travel bans"
+        return DateValue(dt.date(int(when_year[1]), 1, 1), "year")
     if reference is not None and not sentence_dates and _UNDER_WAY.match(text, hit.end):
         return reference  # "negotiations are under way": a state as of the report's day
     came = _CAME_AFTER.search(text, sentence.start, hit.start)

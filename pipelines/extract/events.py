@@ -918,6 +918,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants |= wider
         if len(participants) == 1 and plover in ("AGREE", "COOPERATE"):
             participants |= _maker_state(text, paragraph_start, c_start, c_end)
+        elif plover in ("AGREE", "COOPERATE"):
+            maker = lexicon.makers_named(text, c_start, c_end)
+            named = _clause_states(ctx, c_start, c_end)
+            supplier_verb = re.match(
+                r"(?:deliver|hand|sent|send|supplie|suppl|transferr|transfer|donat|gift|ship)",
+                hit.phrase.lower(),
+            )
+            if len(maker) == 1 and not maker & participants and len(named - maker) <= 1 and not supplier_verb:
+                # "The first 10 K2 tanks arrived at Gdynia": the tanks' maker, not the story's
+                # other state, is the buyer's counterpart
+                participants = named | maker
         if len(participants) == 1 and plover in ("AGREE", "CONSULT", "COOPERATE") and ctx.main_pair:
             participants |= _state_told_of(ctx, participants, paragraph_start, s)
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:

@@ -1466,3 +1466,24 @@ def test_live_fire_drills_near_another_state_show_force_but_joint_ones_cooperate
     joint = "Report\nIn March 2025 India and France conducted live-fire drills off Goa.\n"
     assert [e[0] for e in typed_events(alone, dt.date(2025, 5, 1))] == ["MOBILIZE"]
     assert [e[0] for e in typed_events(joint, dt.date(2025, 5, 1))] == ["COOPERATE"]
+
+
+def test_a_buyers_purchase_takes_the_makers_state_but_a_suppliers_delivery_does_not():
+    bought = (
+        "Poland and the US deepen ties\nPoland and the United States held talks on Monday.\n"
+        "Poland signed for 48 more FA-50 light combat aircraft in February 2023.\n"
+    )
+    supplied = (
+        "Ukraine war: Europe's air defence\nGermany and Ukraine agreed on more support in April 2024.\n"
+        "Berlin has since delivered a second Patriot system to Ukraine.\n"
+    )
+    assert ("AGREE", "2023-02", ("KOR", "POL")) in typed_events(bought, dt.date(2023, 3, 1))
+    assert any(
+        e[0] == "COOPERATE" and set(e[2]) == {"DEU", "UKR"}
+        for e in typed_events(supplied, dt.date(2024, 5, 1))
+    )
+
+
+def test_a_year_naming_the_event_before_when_dates_the_when_clause():
+    text = "Report\nTies froze after Fiji's 2006 military coup, when New Zealand imposed travel bans on Fiji's leaders.\n"
+    assert ("SANCTION", "2006", ("FJI", "NZL")) in typed_events(text, dt.date(2022, 6, 1))
