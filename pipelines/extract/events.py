@@ -410,6 +410,17 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and re.search(r"\bto\s+(?:open|begin|start|launch|resume)\s+(?:[\w-]+\s+){0,2}$", before)
     ):
         return False  # "agreeing to open technical negotiations": talks to come
+    if hit.phrase.lower() == "banned" and re.search(r"\b(?:the|a|an)\s+$", before):
+        return False  # "the banned Jaish-e-Mohammad group": a description, not a ban imposed
+    if hit.pos == "noun" and re.search(
+        r"\b(?:lift(?:ed|ing|s)?|eas(?:ed|ing|es)|remov(?:ed|ing|es)|scrapp(?:ed|ing)|withdr[ae]w(?:ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
+        before,
+    ):
+        return False  # "Japan was lifting the export controls": the lifting is the news
+    if hit.pos == "noun" and re.search(
+        r"\b(?:ban|bans|embargo|restrictions|curbs)\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", before
+    ):
+        return False  # "a ban on the sale of lethal weapons": what is banned, not a sale
     if (
         hit.plover == "ACCUSE"
         and re.search(
@@ -636,6 +647,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
                 "greater",
             )
             and not (prev[0].lower() == "to" and FIRST_TO.search(before))
+            and not re.search(r"\b(?:led|leading|leads)\s+to\s+$", before)  # "talks led to disengagement"
         ):
             return False  # but "became the first Israeli army chief to visit": a visit made
     return True
@@ -811,8 +823,19 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 )
             )
         }
-    if reference is not None and only_future_dates(dates, s, e, reference):
-        return []
+    named_spans = [(a.start, a.end) for a in sent_agreements]
+    own_dates = [
+        d
+        for d in dates
+        if not any(a <= d.start < b for a, b in named_spans)
+        and not re.search(
+            r"\b(?:towards?|through|until|till|to|beyond|up to|vision)\s+$",
+            text[max(0, d.start - 12) : d.start],
+            re.I,
+        )
+    ]
+    if reference is not None and only_future_dates(own_dates, s, e, reference):
+        return []  # ("... Partnership towards 2030": a year inside a name does not make a plan)
     # agreements listed with their own year ("SOFA (1998)") are stated signings
     dated_agreements = [
         a for a in sent_agreements if a.year is not None and not STILL_IN_FORCE.match(text, a.end, e)
@@ -1084,6 +1107,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 )
             )
     split = [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
+    split = [r for rec in split for r in _split_by_dates(ctx, rec, sent_dates)]
     split += [r for rec in records for r in _followed_by_similar(ctx, rec, sent_dates, main_pair)]
     if sum(r.plover_type == "AGREE" for r in records) == 1:  # not when the sentence already told two
         split += [r for rec in records for r in _accompanied_by(ctx, rec)]
@@ -1253,11 +1277,7 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
         if re.search(r"[.;]", gap) or any(c.end <= o.start < d.start for o in dates):
             continue
         pairs.append((c.country_iso3, d))
-    if (
-        len(pairs) < 2
-        or len({c for c, _ in pairs}) != len(pairs)
-        or len({d.date for _, d in pairs}) != len(pairs)
-    ):
+    if len(pairs) < 2 or len({c for c, _ in pairs}) != len(pairs) or len({d.date for _, d in pairs}) < 2:
         return [rec]
     between = text[pairs[0][1].end : pairs[-1][1].start]
     if not re.search(r"\band\b", between):
@@ -1273,6 +1293,22 @@ _FOLLOWED_BY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:accord|agreement|pact|treaty|deal|contract|memorandum|one)s?\s+with\s+",
     re.I,
 )
+
+
+def _split_by_dates(ctx: ArticleContext, rec: EventRecord, dates: list[DateMention]) -> list[EventRecord]:
+    """ "Disengagement followed in phases: Galwan (July 2020), Pangong Tso (February 2021) and
+    Gogra (August 2021)", "disengagement from X in February 2021 and from Y in September 2022":
+    one event per dated item of a list that follows an event noun."""
+    if rec.plover_type not in ("RETREAT", "ASSAULT", "COOPERATE", "MOBILIZE"):
+        return [rec]
+    after = [d for d in dates if rec.trigger_start < d.start < rec.end]
+    items = [d for d in after if re.search(r"(?:\(\s*$|\bin\s+$)", ctx.text[max(0, d.start - 4) : d.start])]
+    if len(items) < 2 or len({d.date for d in items}) < 2:
+        return [rec]
+    joined = ctx.text[items[0].end : items[-1].start]
+    if not re.search(r"\band\b", joined) or re.search(r"[.;]", joined):
+        return [rec]
+    return [replace(rec, date=d.date) for d in items]
 
 
 _ACCOMPANIED = re.compile(
@@ -1448,6 +1484,9 @@ def _drop_complements(text: str, kept: dict) -> dict:
                             or "," in text[a.end : h.start]  # "visit to Zagreb, Croatia and France concluded"
                         )
                     )
+                    and not re.match(
+                        r"\s+(?:led|leading|leads|lead)\s+to\b", text[a.end : h.start]
+                    )  # a result
                 )
                 or (
                     a.plover == "AGREE"

@@ -89,6 +89,12 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_TIME_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+
+
 def capitalised_phrases(text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words (with "of", "for", "the", ... between them): candidate names.
 
@@ -120,7 +126,14 @@ def capitalised_phrases(text: str) -> list[tuple[int, int]]:
             k = j + 1
             while k < len(toks) and toks[k][2].lower() in _CONNECTORS and k - j <= 2 and joined(k - 1):
                 k += 1
-            if k > j + 1 and k < len(toks) and joined(k - 1) and cap(toks[k][2]):
+            if (
+                k > j + 1
+                and k < len(toks)
+                and joined(k - 1)
+                and cap(toks[k][2])
+                and toks[k][2].rstrip(".,")
+                not in _TIME_WORDS  # "… Partnership on Monday": a date, not the name
+            ):
                 j = last = k
                 continue
             break

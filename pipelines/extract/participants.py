@@ -158,7 +158,10 @@ def find_participants(
     found |= group_members(text, Sentence(sentence.index, s, e), countries)
     if BILATERAL_CUE.search(seg) and len(found) < 2 and (plover in CONTEXT_TYPES or RECIPROCAL.search(seg)):
         found |= set(main_pair)  # "the two sides met"; "each side accused the other" of any type
-    if not found and (plover in CONTEXT_TYPES or (plover == "RETREAT" and TROOPS_LEFT.search(seg))):
+    if not found and (
+        plover in CONTEXT_TYPES
+        or (plover == "RETREAT" and (TROOPS_LEFT.search(seg) or re.search(r"(?i)disengag|pull-?back", seg)))
+    ):
         found |= set(main_pair)  # "The last of the 76 soldiers flew out": the story's two states
     if (
         len(found) == 1

@@ -1487,3 +1487,21 @@ def test_a_buyers_purchase_takes_the_makers_state_but_a_suppliers_delivery_does_
 def test_a_year_naming_the_event_before_when_dates_the_when_clause():
     text = "Report\nTies froze after Fiji's 2006 military coup, when New Zealand imposed travel bans on Fiji's leaders.\n"
     assert ("SANCTION", "2006", ("FJI", "NZL")) in typed_events(text, dt.date(2022, 6, 1))
+
+
+def test_disengagement_listed_by_site_and_date_is_one_retreat_per_site():
+    text = (
+        "India, China ties\nIndia and China held talks in Beijing in May 2024.\n"
+        "Disengagement followed in phases after rounds of talks: Galwan (July 2020), Pangong Tso "
+        "(February 2021) and Gogra (August 2021).\n"
+        "These talks led to disengagement from Depsang in March 2022 and from Demchok in September 2022.\n"
+    )
+    retreats = sorted(e[1] for e in typed_events(text, dt.date(2024, 6, 1)) if e[0] == "RETREAT")
+    assert retreats == ["2020-07", "2021-02", "2021-08", "2022-03", "2022-09"]
+
+
+def test_a_name_dated_towards_a_year_is_no_plan_and_arriving_at_an_agreement_agrees():
+    vision = "India and Vietnam meet\nThe two Ministers signed the 'Joint Vision Statement towards 2030'.\n"
+    arrived = "Report\nOn 21 October 2024, India and China arrived at an agreement on patrolling.\n"
+    assert [e[0] for e in typed_events(vision, dt.date(2022, 6, 8))].count("AGREE") == 1
+    assert typed_events(arrived, dt.date(2024, 10, 22)) == [("AGREE", "2024-10-21", ("CHN", "IND"))]
