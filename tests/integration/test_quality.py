@@ -41,6 +41,8 @@ SETS = {
     "heldout-o": (HELDOUT / "o" / "articles", HELDOUT / "o" / "gold.jsonl", 0.30),
     "heldout-p": (HELDOUT / "p" / "articles", HELDOUT / "p" / "gold.jsonl", 0.77),
     "heldout-q": (HELDOUT / "q" / "articles", HELDOUT / "q" / "gold.jsonl", 0.75),
+    "heldout-r": (HELDOUT / "r" / "articles", HELDOUT / "r" / "gold.jsonl", 0.50),
+    "heldout-s": (HELDOUT / "s" / "articles", HELDOUT / "s" / "gold.jsonl", 0.77),
 }
 
 
