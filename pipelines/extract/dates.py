@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "shift",
         re.compile(
-            rf"\b(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|after|before|afterwards)\b",
+            rf"\b(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>later|earlier|after|before|afterwards)\b",
             re.I,
         ),
     ),
@@ -371,6 +371,8 @@ def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateV
     last = max(before, key=lambda d: d.start)
     prev = last.date
     n = count_word(m["n"])
+    if m["unit"].lower().startswith("month"):
+        return _shift_months(text, m, prev, n)
     days = n * (7 if m["unit"].lower().startswith("week") else 1)
     direction = m["dir"].lower()
     sign = -1 if direction in ("earlier", "before") else 1
@@ -384,6 +386,24 @@ def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateV
     if prev.precision != "day":
         return prev if prev.precision == "month" and days <= 21 else None
     return DateValue(prev.value + dt.timedelta(days=sign * days), "day")
+
+
+def _shift_months(text: str, m: re.Match[str], prev: DateValue, n: int) -> DateValue | None:
+    """ "three months after Russia launched its invasion" (in a sentence dated May 2022): the
+    month counted back; "two months later": counted on. Month precision either way."""
+    direction = m["dir"].lower()
+    if re.search(
+        r"\b(?:came|comes|come|followed|follows)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()]
+    ):
+        return None  # "The meeting came almost a month after ...": counted from that meeting, later
+    sentence_initial = bool(re.search(r"(?:^|[.!?\n]\s*|^\W*)$", text[max(0, m.start() - 3) : m.start()]))
+    sign = -1 if direction in ("earlier", "before") else 1
+    if direction in ("after", "before") and not sentence_initial:
+        sign = -sign  # "X in May, three months after Y": Y is counted back from X
+    if prev.precision == "year":
+        return None
+    months = prev.value.year * 12 + prev.value.month - 1 + sign * n
+    return DateValue(dt.date(months // 12, months % 12 + 1, 1), "month")
 
 
 SAME_DAY = re.compile(

@@ -437,6 +437,22 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[max(sentence.start, hit.start - 40) : min(sentence.end, hit.end + 60)],
     ):
         return False  # "who repeatedly blamed X", "have threatened to do so many times": a habit
+    if hit.phrase.lower() == "fighting" and re.match(
+        r"\s+(?:vehicles?|forces?|units?|capabilit|season|men)", text[hit.end : hit.end + 14]
+    ):
+        return False  # "infantry fighting vehicles": a kind of vehicle
+    if re.search(
+        r"\b(?:anyone|anybody|whoever|any (?:country|state|nation|one))\s+(?:who|that)?\s*$", before, re.I
+    ):
+        return False  # "anyone who attacked the ship would pay a high price": a condition
+    if text[sentence.start : sentence.end].rstrip().endswith("?"):
+        return False  # "Does this change what Brazil buys?": a question asserts nothing
+    if (
+        hit.phrase.lower() == "accused"
+        and re.search(r"\b[a-z]{3,}s\s+$", before)
+        and re.match(r"\s+of\b", text[hit.end : hit.end + 4])
+    ):
+        return False  # "sanctions on political elites accused of financing gangs": a description
     if hit.phrase.lower() in ("fire", "strike", "strikes") and re.match(
         r"[\s-]+(?:units?|control|brigades?|stations?|fighters?|fighting|support|season|groups?|aircraft|"
         r"capabilit(?:y|ies)|package|missiles?|drones?|weapons?)\b",
@@ -966,6 +982,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover in NEEDS_TWO_PARTIES
             and len(participants) < 2
             and not bloc_in(text, Sentence(sentence.index, c_start, hit.start))
+            and not MEMBERSHIP_BID.search(text, hit.start, c_end)
         ):
             continue  # one state alone does not sanction or attack, unless a bloc named before acts
         place = _nearest(inside(places), hit.start)
@@ -1288,6 +1305,11 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
 
 
+# "Sweden applied to join the alliance": a request to a bloc, made by one state
+MEMBERSHIP_BID = re.compile(
+    r"\b(?:applied to join|applied for membership|application to join|bid to join|membership application)\b",
+    re.I,
+)
 _FOLLOWED_BY = re.compile(
     r",?\s+(?:and\s+)?followed\s+by\s+(?:a|an|another|the)\s+(?:similar\s+|second\s+|new\s+|further\s+|third\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:accord|agreement|pact|treaty|deal|contract|memorandum|one)s?\s+with\s+",

@@ -1505,3 +1505,19 @@ def test_a_name_dated_towards_a_year_is_no_plan_and_arriving_at_an_agreement_agr
     arrived = "Report\nOn 21 October 2024, India and China arrived at an agreement on patrolling.\n"
     assert [e[0] for e in typed_events(vision, dt.date(2022, 6, 8))].count("AGREE") == 1
     assert typed_events(arrived, dt.date(2024, 10, 22)) == [("AGREE", "2024-10-21", ("CHN", "IND"))]
+
+
+def test_membership_bids_questions_conditions_and_vehicle_names():
+    bid = "Report\nMontenegro applied to join NATO on 2 June 2015.\n"
+    question = "Report\nDoes this change what Chile buys from Brazil?\n"
+    condition = "Report\nErdogan warned that anyone who attacked the Greek ship would pay a high price.\n"
+    vehicles = "Report\nOn Jan. 5, France said it would supply Ukraine with infantry fighting vehicles.\n"
+    assert typed_events(bid, dt.date(2015, 6, 5)) == [("REQUEST", "2015-06-02", ("MNE",))]
+    assert typed_events(question, dt.date(2020, 1, 1)) == []
+    assert "ASSAULT" not in [e[0] for e in typed_events(condition, dt.date(2020, 8, 13))]
+    assert "ASSAULT" not in [e[0] for e in typed_events(vehicles, dt.date(2023, 1, 9))]
+
+
+def test_months_after_count_back_from_the_sentences_date():
+    text = "Report\nMoldova applied to join the EU in March 2022, one month after Russia launched its invasion of Ukraine.\n"
+    assert ("ASSAULT", "2022-02", ("RUS", "UKR")) in typed_events(text, dt.date(2024, 1, 1))
