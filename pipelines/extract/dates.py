@@ -298,7 +298,19 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 taken.add(a, b)
                 found.append(DateMention(a, b, value, relative))
     found.sort(key=lambda d: d.start)
-    return [d for i, d in enumerate(found) if not _bracketed_alternative(text, found, i)]
+    return [
+        d
+        for i, d in enumerate(found)
+        if not _bracketed_alternative(text, found, i) and not _model_number(text, d)
+    ]
+
+
+def _model_number(text: str, d: DateMention) -> bool:
+    """ "Mirage 2000-5", "Su-2000", "Leopard 2000A": a year-like number that is part of a model name."""
+    return d.date.precision == "year" and bool(
+        re.match(r"-\d(?!\d)|[A-Z]", text[d.end : d.end + 3])
+        or re.search(r"[A-Za-z]-$", text[max(0, d.start - 2) : d.start])
+    )
 
 
 def _after_bracketed_date(text: str, date_ends: set[int], start: int) -> bool:

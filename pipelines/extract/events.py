@@ -278,7 +278,42 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         # not a noun or a deal-verb inside it, tells what happened
         hits = [h for h in hits if h not in covered]
         hits.append(TriggerHit(a, b, m.group(0), t.pos, t.plover, t.cameo))
+    for m in _AID_PLEDGE.finditer(seg):
+        ahead = seg[m.end() : m.end() + 110]
+        if (
+            not _AID_THINGS.search(ahead)
+            or _SALE_WORDS.search(seg)
+            or re.search(
+                r"\b(?:intends?|plans?|reconsider|consider|ban|whether|if|could|might)\b", m.group(0), re.I
+            )
+            or not re.search(
+                r"\bto\s+(?:the\s+)?[A-Z]|^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+with\b|^\s+(?:\d|a |an |another |more |additional |further |two |three |four |five |six |ten |dozens )",
+                ahead,
+            )
+        ):
+            continue
+        a, b = sentence.start + m.start(), sentence.start + m.end()
+        hits = [h for h in hits if not (h.plover in ("COOPERATE", "AGREE") and a <= h.start < b + 110)]
+        hits.append(TriggerHit(a, b, m.group(0), "verb", "AID", "072"))
     return sorted(hits, key=lambda h: h.start)
+
+
+# "announced on Jan. 14 that it would send 14 Challenger 2 tanks", "pledged 14 tanks", "approved the
+# delivery of Leopard 2 tanks to Ukraine", "will buy a missile system and donate it to Ukraine": arms
+# given, announced by the giver (not sold: a sale or contract in the sentence keeps it a transfer)
+_AID_PLEDGE = re.compile(
+    r"\b(?:announced|announces|announcement|confirmed|confirms|said|says|pledged|pledges|promised|approved|"
+    r"approves)\b(?:(?!\b(?:but|however)\b)(?:[^.;\n]|\.(?=\s\d))){0,90}?\b(?:send|sending|provide|providing|supply|supplying|dispatch|"
+    r"dispatching|donate|donating|give|giving|delivery of)\b"
+    r"|\b(?:pledged|pledges|promised)\b(?=\s+(?:\d|a |an |another |more |additional |further |two |three |four |five |six |ten |dozens ))",
+    re.I,
+)
+_AID_THINGS = re.compile(
+    r"\b(?:tanks?|jets?|fighters|aircraft|missiles?|(?:air defen[cs]e )?systems?|vehicles|howitzers|launchers|drones|"
+    r"ammunition|shells|guns|weapons|rifles|military aid|military support|military assistance|aid package)\b",
+    re.I,
+)
+_SALE_WORDS = re.compile(r"\b(?:sale|sales|sell|sold|contract|purchased?|order|export licen[cs]e)\b", re.I)
 
 
 def _clause_before(text: str, sentence: Sentence, pos: int) -> str:
@@ -437,6 +472,11 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[max(sentence.start, hit.start - 40) : min(sentence.end, hit.end + 60)],
     ):
         return False  # "who repeatedly blamed X", "have threatened to do so many times": a habit
+    if hit.plover == "AID" and re.match(
+        r"\s+(?:workers?|groups?|agenc(?:y|ies)|organi[sz]ations?|officials?|chief|sector|community)\b",
+        text[hit.end : hit.end + 16],
+    ):
+        return False  # "a British aid worker": a person, not aid given
     if hit.phrase.lower() == "fighting" and re.match(
         r"\s+(?:vehicles?|forces?|units?|capabilit|season|men)", text[hit.end : hit.end + 14]
     ):
@@ -805,9 +845,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             and any(o.start < h.start and o.plover != h.plover for o in kept.values())
         )
     }  # "expelled a diplomat on Thursday, accusing him of spying": the reason given for the act
-    if any(h.plover == "AID" for h in kept.values()):
+    aid_clauses = {k[1] for k, h in kept.items() if h.plover == "AID"}
+    if aid_clauses:
         # "handed over 40 tonnes of food and medical supplies": the transfer is the aid
-        kept = {k: h for k, h in kept.items() if not (h.plover == "COOPERATE" and h.pos == "verb")}
+        kept = {
+            k: h
+            for k, h in kept.items()
+            if not (h.plover == "COOPERATE" and h.pos == "verb" and k[1] in aid_clauses)
+        }
     kept = {
         k: h
         for k, h in kept.items()

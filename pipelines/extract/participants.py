@@ -154,6 +154,19 @@ def find_participants(
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:
             found.add(x.country_iso3)
+    if (
+        plover == "AID"
+    ):  # "pledged 3 billion pounds in military support to Kyiv": the seat stands for the state
+        found |= {
+            p.iso3
+            for p in places
+            if s <= p.start < e and p.iso3 and text[max(0, p.start - 3) : p.start] == "to "
+        }
+        found |= {
+            c.country_iso3
+            for c in countries
+            if s <= c.start < e and c.country_iso3 and text[max(0, c.start - 3) : c.start] == "to "
+        }
     seg = text[s:e]
     found |= group_members(text, Sentence(sentence.index, s, e), countries)
     if BILATERAL_CUE.search(seg) and len(found) < 2 and (plover in CONTEXT_TYPES or RECIPROCAL.search(seg)):

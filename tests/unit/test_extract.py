@@ -1521,3 +1521,43 @@ def test_membership_bids_questions_conditions_and_vehicle_names():
 def test_months_after_count_back_from_the_sentences_date():
     text = "Report\nMoldova applied to join the EU in March 2022, one month after Russia launched its invasion of Ukraine.\n"
     assert ("ASSAULT", "2022-02", ("RUS", "UKR")) in typed_events(text, dt.date(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway announced on Feb. 3 that it would send eight Leopard 2 tanks to Ukraine.",
+            ("AID", "2023-02-03", ("NOR", "UKR")),
+        ),
+        (
+            "On Friday, Spain approved the delivery of six Leopard tanks to Ukraine.",
+            ("AID", "2023-02-24", ("ESP", "UKR")),
+        ),
+        (
+            "Earlier this month, Sweden pledged 10 Leopard tanks to Ukraine.",
+            ("AID", "2023-02", ("SWE", "UKR")),
+        ),
+        (
+            "Denmark has pledged 1 billion euros in military support to Kyiv.",
+            ("AID", "2023-02-25", ("DNK", "UKR")),
+        ),
+    ],
+)
+def test_arms_announced_or_pledged_to_a_state_are_aid(sentence, expected) -> None:
+    assert expected in typed_events("Report\n" + sentence + "\n", dt.date(2023, 2, 25))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland announced on Monday that it would buy 48 jets from South Korea under a contract.",
+        "Seoul said it would reconsider its ban on supplying weapons to Ukraine.",
+        "Britain summoned Russia's ambassador over the detention of a British aid worker on Monday.",
+        "France delivered the first Mirage 2000-5 jets to Ukraine last month.",
+    ],
+)
+def test_sales_reconsidered_bans_aid_workers_and_model_numbers(sentence) -> None:
+    events = typed_events("Report\n" + sentence + "\n", dt.date(2023, 2, 25))
+    assert "AID" not in [e[0] for e in events]
+    assert all(e[1] != "2000" for e in events)
