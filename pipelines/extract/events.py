@@ -1036,6 +1036,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             and hit.cameo == "154"
             and (len(participants) >= 2 or PEACEKEEPING.search(text, c_start, c_end))
             and not HOSTILE.search(text, s, e)
+            and not re.match(
+                r"(?:\s+[\w'’-]+){0,8}?\s+(?:to|into|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?"
+                r"(?:Mediterranean|[A-Z][\w-]+\s+(?:Sea|Ocean|Gulf|Strait)|high seas|international waters|disputed waters|region)\b",
+                text[hit.end : c_end],
+            )  # "deployed two Rafale jets to the eastern Mediterranean in support of Greece": a show of force
         ):
             # forces sent to another state's soil at its side, or to a UN mission: military
             # cooperation; at the host's request, to restore order, it is aid

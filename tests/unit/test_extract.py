@@ -1561,3 +1561,8 @@ def test_sales_reconsidered_bans_aid_workers_and_model_numbers(sentence) -> None
     events = typed_events("Report\n" + sentence + "\n", dt.date(2023, 2, 25))
     assert "AID" not in [e[0] for e in events]
     assert all(e[1] != "2000" for e in events)
+
+
+def test_forces_deployed_to_a_sea_in_support_of_a_state_show_force():
+    text = "Report\nItaly deployed two frigates to the eastern Mediterranean on Thursday in a show of support for Cyprus.\n"
+    assert typed_events(text, dt.date(2020, 8, 14)) == [("MOBILIZE", "2020-08-13", ("CYP", "ITA"))]
