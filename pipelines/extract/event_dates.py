@@ -140,6 +140,13 @@ def statement_date(
     if reference is not None and not sentence_dates and _UNDER_WAY.match(text, hit.end):
         return reference  # "negotiations are under way": a state as of the report's day
     came = _CAME_AFTER.search(text, sentence.start, hit.start)
+    if (
+        came
+        and narrative is not None
+        and narrative.precision == "day"
+        and re.match(r"\W*(?:That|This)\s+", text[sentence.start : came.start()])
+    ):
+        anchor = narrative  # "Parliament voted on 26 February. That vote came three days after ...": that day
     if came and anchor is not None and anchor.precision == "day" and not sentence_dates:
         # "The deal came a day after Abiy flew in": counted back from the lead event's day
         unit = came["unit"].lower().rstrip("s")

@@ -241,3 +241,14 @@ def test_a_date_carried_by_a_participle_of_the_object_is_the_objects():
         "In January 2026, Latvia took delivery of the first Swedish-made air defence units ordered in 2023."
     )
     assert [e[1] for e in typed_events(text, dt.date(2026, 2, 5))] == ["2026-01"]
+
+
+def test_that_vote_came_days_after_counts_back_from_the_vote():
+    text = (
+        "Slovakia joins the pact\n"
+        "BRATISLAVA, March 8 (Reuters) - Slovakia formally joined the defence pact on Thursday.\n"
+        "Hungary's parliament ratified the accession on 26 February. That vote came three days after "
+        "Slovak Prime Minister Robert Fico flew to Budapest for talks with Hungarian Prime Minister Viktor Orban.\n"
+    )
+    dated = [e[1] for e in typed_events(text, dt.date(2024, 3, 8)) if e[0] == "CONSULT"]
+    assert dated == ["2024-02-23"]
