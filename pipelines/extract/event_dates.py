@@ -113,6 +113,9 @@ def statement_date(
         and not _since_of_participle(text, d, hit)
         and not _in_other_relative_clause(text, d, hit)
     ]
+    not_since = [d for d in free if not re.search(r"\b[Ss]ince\s+$", text[max(0, d.start - 7) : d.start])]
+    if not_since and len(not_since) < len(free):
+        free = not_since  # "Since February 2022 ...: the signing of a contract on 5 April 2022"
     own = [d for d in free if not _of_later_participle(text, d, hit)]
     if own and len(own) < len(free):
         free = own  # "In January 2026, Latvia took delivery of units ordered in 2023": 2023 is the order's

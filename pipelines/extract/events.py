@@ -1003,7 +1003,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if len(participants) == 1 and plover in ("AGREE", "COOPERATE"):
             participants |= _maker_state(text, paragraph_start, c_start, c_end)
         elif plover in ("AGREE", "COOPERATE"):
-            maker = lexicon.makers_named(text, c_start, c_end)
+            maker = lexicon.makers_named(text, c_start, c_end) or lexicon.makers_named(text, s, e)
             named = _clause_states(ctx, c_start, c_end)
             supplier_verb = re.match(
                 r"(?:deliver|hand|sent|send|supplie|suppl|transferr|transfer|donat|gift|ship)",
@@ -1014,7 +1014,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # other state, is the buyer's counterpart
                 participants = named | maker
         if len(participants) == 1 and plover in ("AGREE", "CONSULT", "COOPERATE") and ctx.main_pair:
-            participants |= _state_told_of(ctx, participants, paragraph_start, s)
+            participants |= _state_told_of(ctx, participants, paragraph_start, s, plover)
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:
             # a listed document is the visit's, between the article's two states ("the Staff
             # College, Wellington" names no state)
@@ -1268,7 +1268,9 @@ def _previous_subject(text: str, people: list[EntityMention], s: int) -> set[str
     return {first.country_iso3} if first is not None and first.country_iso3 else set()
 
 
-def _state_told_of(ctx: ArticleContext, participants: set[str], paragraph_start: int, s: int) -> set[str]:
+def _state_told_of(
+    ctx: ArticleContext, participants: set[str], paragraph_start: int, s: int, plover: str = "AGREE"
+) -> set[str]:
     """ "Japan's first RAA, with Australia, was signed in 2022. The pact with the U.K. ...": the
     article's state the paragraph is telling of is a lone party's counterpart."""
     if participants & set(ctx.main_pair):
@@ -1278,6 +1280,17 @@ def _state_told_of(ctx: ArticleContext, participants: set[str], paragraph_start:
         for c in ctx.countries
         if paragraph_start <= c.start < s and c.country_iso3 in ctx.main_pair
     } - participants
+    if not told and plover in ("AGREE", "COOPERATE"):
+        # "Poland remains the flank's most voracious buyer. Its first purchase ... was a contract"
+        first = next(
+            (
+                c
+                for c in ctx.countries
+                if paragraph_start <= c.start < s and c.entity_type == "COUNTRY" and c.country_iso3
+            ),
+            None,
+        )
+        told = {first.country_iso3} - participants if first is not None else set()
     return told if len(told) == 1 else set()
 
 

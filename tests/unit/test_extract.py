@@ -1566,3 +1566,15 @@ def test_sales_reconsidered_bans_aid_workers_and_model_numbers(sentence) -> None
 def test_forces_deployed_to_a_sea_in_support_of_a_state_show_force():
     text = "Report\nItaly deployed two frigates to the eastern Mediterranean on Thursday in a show of support for Cyprus.\n"
     assert typed_events(text, dt.date(2020, 8, 14)) == [("MOBILIZE", "2020-08-13", ("CYP", "ITA"))]
+
+
+def test_a_paragraphs_buyer_signs_its_purchases_and_since_does_not_date_them():
+    text = (
+        "Baltic and Nordic defence\nFinland and Sweden joined the alliance.\n\n"
+        "Romania remains the region's biggest buyer. Its first big purchase was a $3.9 billion contract for "
+        "Patriot systems signed on 5 October 2017. Since March 2022 the pace has quickened: the signing of a "
+        "contract for 54 M1A2 Abrams tanks on 20 November 2023 followed.\n"
+    )
+    events = typed_events(text, dt.date(2024, 3, 1))
+    assert ("AGREE", "2017-10-05", ("ROU", "USA")) in events
+    assert ("AGREE", "2023-11-20", ("ROU", "USA")) in events
