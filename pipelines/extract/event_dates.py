@@ -217,8 +217,8 @@ def _of_later_participle(text: str, d: DateMention, hit: TriggerHit) -> bool:
     2023", "a pact signed in 2009")."""
     return d.start > hit.end and bool(
         re.search(
-            r"\b[a-z]{3,}ed\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$",
-            text[max(hit.end, d.start - 30) : d.start],
+            r"\b[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+(?:early\s+|late\s+|mid-)?$",
+            text[max(hit.end, d.start - 45) : d.start],
         )
     )
 

@@ -252,3 +252,8 @@ def test_that_vote_came_days_after_counts_back_from_the_vote():
     )
     dated = [e[1] for e in typed_events(text, dt.date(2024, 3, 8)) if e[0] == "CONSULT"]
     assert dated == ["2024-02-23"]
+
+
+def test_a_date_inside_the_objects_relative_clause_is_not_the_acts():
+    text = "Report\nIn March 2023, Norway lifted an arms embargo it had imposed on Turkey in 2019.\n"
+    assert typed_events(text, dt.date(2024, 1, 5)) == [("CONCEDE", "2023-03", ("NOR", "TUR"))]
