@@ -23,7 +23,7 @@ GENERIC_AGREEMENT_NOUNS = (
     "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership|compacts?|"
     "charters?|protocols?|conventions?|communiqu[eé]s?|understandings?|pledges?|cooperation documents|documents|"
     "letters? of intent|LoIs?|LOIs?|statements? of intent|action plans?|plans? of action|joint statements?|"
-    "exchanges? of notes|terms of reference|(?:arms|weapons|defen[cs]e|sales|investment|trade) packages?"
+    "exchanges? of notes|terms of reference|joint vision|vision statement|(?:arms|weapons|defen[cs]e|sales|investment|trade) packages?"
 )
 _QUOTES = "\"“”‘’'"
 

@@ -1578,3 +1578,11 @@ def test_a_paragraphs_buyer_signs_its_purchases_and_since_does_not_date_them():
     events = typed_events(text, dt.date(2024, 3, 1))
     assert ("AGREE", "2017-10-05", ("ROU", "USA")) in events
     assert ("AGREE", "2023-11-20", ("ROU", "USA")) in events
+
+
+def test_a_joint_vision_adopted_by_two_leaders_is_an_agreement():
+    text = (
+        "Report\nThe 'Joint Vision for Peace and Prosperity', adopted by the Prime Ministers of Thailand and "
+        "Cambodia on 3 May 2021, guides the partnership.\n"
+    )
+    assert ("AGREE", "2021-05-03", ("KHM", "THA")) in typed_events(text, dt.date(2022, 1, 1))
