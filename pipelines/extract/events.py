@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipelines.extract import lexicon
@@ -775,6 +775,8 @@ class ArticleContext:
     paragraph_starts: tuple[int, ...] = ()
     mention_starts: tuple[int, ...] = ()
     lead_end: int = 0  # end of the headline and first sentences: the story's frame
+    # the state last acted on by a protest or sanction, for "Chile recalled its ambassador the same day"
+    last_targets: dict = field(default_factory=dict)
 
 
 def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord]:
@@ -1024,6 +1026,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if not participants:
             continue
         if (
+            plover in ("SANCTION", "PROTEST")
+            and len(participants) == 1
+            and ctx.last_targets.get(plover) not in (None, *participants)
+            and SAME_STEP.search(text, c_start, c_end)
+        ):
+            # "Bogota recalled its envoy to Israel. Chile recalled its ambassador on the same day":
+            # the same step against the same state
+            participants = participants | {ctx.last_targets[plover]}
+        if (
             plover in NEEDS_TWO_PARTIES
             and len(participants) < 2
             and not bloc_in(text, Sentence(sentence.index, c_start, hit.start))
@@ -1144,6 +1155,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 start, end = _trim_span(text, c_start, c_end)
             confidence = _confidence(hit, date, participants, obj)
             source, target = event_direction(text, hit, countries, sentence, participants, plover)
+            if plover in ("SANCTION", "PROTEST"):
+                acted_on = {target} if target else set(participants) - {source}
+                if len(acted_on) == 1:
+                    ctx.last_targets[plover] = next(iter(acted_on))
             records.append(
                 EventRecord(
                     article_id=article_id,
@@ -1372,6 +1387,9 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
 MEMBERSHIP_BID = re.compile(
     r"\b(?:applied to join|applied for membership|application to join|bid to join|membership application)\b",
     re.I,
+)
+SAME_STEP = re.compile(
+    r"\b(?:the same day|that same day|also|too|likewise|similarly|followed suit|as well)\b", re.I
 )
 _FOLLOWED_BY = re.compile(
     r",?\s+(?:and\s+)?followed\s+by\s+(?:a|an|another|the)\s+(?:similar\s+|second\s+|new\s+|further\s+|third\s+)?"

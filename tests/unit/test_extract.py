@@ -1586,3 +1586,11 @@ def test_a_joint_vision_adopted_by_two_leaders_is_an_agreement():
         "Cambodia on 3 May 2021, guides the partnership.\n"
     )
     assert ("AGREE", "2021-05-03", ("KHM", "THA")) in typed_events(text, dt.date(2022, 1, 1))
+
+
+def test_the_same_step_on_the_same_day_is_against_the_same_state():
+    text = (
+        "Bolivia cuts ties with Israel\n"
+        "At the end of October, La Paz recalled its ambassador to Israel. Peru recalled its ambassador on the same day.\n"
+    )
+    assert ("SANCTION", "2023-10", ("ISR", "PER")) in typed_events(text, dt.date(2023, 11, 2))
