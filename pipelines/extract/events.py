@@ -278,6 +278,16 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         # not a noun or a deal-verb inside it, tells what happened
         hits = [h for h in hits if h not in covered]
         hits.append(TriggerHit(a, b, m.group(0), t.pos, t.plover, t.cameo))
+    for i, h in enumerate(hits):
+        if h.plover == "MOBILIZE" and h.cameo == "150":
+            ahead = text[h.end : min(sentence.end, h.end + 90)]
+            if re.search(
+                r"\b(?:at|on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cities|city|towns?|villages?|targets|bases|positions|"
+                r"civilians|infrastructure|power plants?|airports?)\b|,\s+killing\b",
+                ahead,
+            ):
+                # "launched a wave of missiles and drones at cities across Ukraine, killing 11": an attack
+                hits[i] = TriggerHit(h.start, h.end, h.phrase, h.pos, "ASSAULT", "195")
     for m in _AID_PLEDGE.finditer(seg):
         ahead = seg[m.end() : m.end() + 110]
         if (

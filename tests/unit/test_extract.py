@@ -1594,3 +1594,10 @@ def test_the_same_step_on_the_same_day_is_against_the_same_state():
         "At the end of October, La Paz recalled its ambassador to Israel. Peru recalled its ambassador on the same day.\n"
     )
     assert ("SANCTION", "2023-10", ("ISR", "PER")) in typed_events(text, dt.date(2023, 11, 2))
+
+
+def test_missiles_launched_at_cities_are_an_attack_but_into_the_sea_a_launch():
+    attack = "Report\nRussia launched a wave of missiles at cities across Ukraine on Thursday, killing 11 people.\n"
+    launch = "Report\nNorth Korea launched two ballistic missiles into the sea on Thursday.\n"
+    assert [e[0] for e in typed_events(attack, dt.date(2023, 1, 27))] == ["ASSAULT"]
+    assert [e[0] for e in typed_events(launch, dt.date(2023, 1, 27))] == ["MOBILIZE"]
