@@ -1359,13 +1359,10 @@ def _split_calls(ctx: ArticleContext, rec: EventRecord) -> list[EventRecord]:
     return [replace(rec, countries=tuple(sorted(callers | {p}))) for p in partners]
 
 
-def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMention]) -> list[EventRecord]:
-    """ "signed similar pacts with Australia in 2022 and Britain in 2023": one event per partner.
-
-    Each partner is a state named just before its own date, the pairs joined by "and"; the
-    states left over (the subject) take part in every one of them.
-    """
-    text = ctx.text
+def _state_date_pairs(
+    ctx: ArticleContext, rec: EventRecord, dates: list[DateMention], lo: int
+) -> list[tuple[str, DateMention]]:
+    """(state, date) for each date of the statement with a state named just before it, after ``lo``."""
     pairs: list[tuple[str, DateMention]] = []
     for d in dates:
         if not (rec.start <= d.start < rec.end):
@@ -1373,15 +1370,30 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
         before = [
             c
             for c in ctx.countries
-            if c.entity_type == "COUNTRY" and rec.trigger_start < c.start and 0 <= d.start - c.end <= 30
+            if c.entity_type == "COUNTRY" and lo <= c.start and 0 <= d.start - c.end <= 30
         ]
         if not before:
             continue
         c = before[-1]
-        gap = text[c.end : d.start]
+        gap = ctx.text[c.end : d.start]
         if re.search(r"[.;]", gap) or any(c.end <= o.start < d.start for o in dates):
             continue
         pairs.append((c.country_iso3, d))
+    return pairs
+
+
+def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMention]) -> list[EventRecord]:
+    """ "signed similar pacts with Australia in 2022 and Britain in 2023": one event per partner.
+
+    Each partner is a state named just before its own date, the pairs joined by "and"; the
+    states left over (the subject) take part in every one of them.
+    """
+    text = ctx.text
+    pairs = _state_date_pairs(ctx, rec, dates, rec.trigger_start)
+    if len(pairs) < 2 and rec.plover_type == "AGREE":
+        # "after the agreement with Australia signed in January 2022 and the one with Britain
+        # signed in January 2023": the first partner stands before the verb
+        pairs = [p for p in _state_date_pairs(ctx, rec, dates, rec.start) if p[1].start > rec.trigger_start]
     if len(pairs) < 2 or len({c for c, _ in pairs}) != len(pairs) or len({d.date for _, d in pairs}) < 2:
         return [rec]
     between = text[pairs[0][1].end : pairs[-1][1].start]
@@ -1389,6 +1401,17 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
         return [rec]
     subject = set(rec.countries) - {c for c, _ in pairs}
     if not subject:
+        # "the third pact Japan has concluded, after the agreement with Australia signed in January
+        # 2022 and the one with Britain signed in January 2023": the state named before the list
+        sentence_start = (
+            max(text.rfind(". ", 0, rec.trigger_start), text.rfind("\n", 0, rec.trigger_start)) + 1
+        )
+        subject = {
+            c.country_iso3
+            for c in ctx.countries
+            if sentence_start <= c.start < pairs[0][1].start and c.entity_type == "COUNTRY" and c.country_iso3
+        } - {c for c, _ in pairs}
+    if len(subject) != 1:
         return [rec]
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
 

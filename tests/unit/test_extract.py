@@ -1601,3 +1601,14 @@ def test_missiles_launched_at_cities_are_an_attack_but_into_the_sea_a_launch():
     launch = "Report\nNorth Korea launched two ballistic missiles into the sea on Thursday.\n"
     assert [e[0] for e in typed_events(attack, dt.date(2023, 1, 27))] == ["ASSAULT"]
     assert [e[0] for e in typed_events(launch, dt.date(2023, 1, 27))] == ["MOBILIZE"]
+
+
+def test_a_count_followed_by_two_dated_earlier_pacts_gives_each_its_partner():
+    text = (
+        "Vietnam and Thailand sign coast guard pact\n"
+        "It is the third such pact Vietnam has concluded, after the agreement with Laos signed in March 2019 "
+        "and the one with Cambodia signed in May 2021.\n"
+    )
+    events = typed_events(text, dt.date(2024, 7, 9))
+    assert ("AGREE", "2019-03", ("LAO", "VNM")) in events
+    assert ("AGREE", "2021-05", ("KHM", "VNM")) in events
