@@ -234,6 +234,11 @@ DIRECTED = {"PROTEST"}
 _NEXT = re.compile(r"\b(?:later|then|afterwards|subsequently|separately|also)\s+(?:\w+\s+){0,1}$", re.I)
 
 
+_RESPONSE = re.compile(
+    r"\bin (?:response|retaliation|kind)\b|\bretaliat\w*|\btit-for-tat\b|\breciprocal\b", re.I
+)
+
+
 def _meeting_kinds(r: EventRecord) -> set[str]:
     """ "courtesy" (a call on a head of state or government) or "talks" (the meeting itself);
     empty for words that only tell what a meeting did ("discussed")."""
@@ -314,6 +319,8 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue
             if family(r) != g.family:
                 continue  # an exercise is not the port call or the delivery told beside it
+            if r.plover_type in ("SANCTION", "PROTEST", "ACCUSE", "ASSAULT") and _RESPONSE.search(r.evidence):
+                continue  # "Ankara declared Egypt's envoy persona non grata in response": the other side's act
             if (
                 r.plover_type == "CONSULT"
                 and _meeting_kinds(r)

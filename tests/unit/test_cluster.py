@@ -174,3 +174,14 @@ def test_a_courtesy_call_on_the_president_is_not_the_ministers_talks_that_day():
     )
     meetings = [g for g in _clusters(("c" * 16, text, dt.date(2023, 6, 8))) if g[0].plover_type == "CONSULT"]
     assert len(meetings) == 2
+
+
+def test_an_expulsion_in_response_is_the_other_sides_own_act():
+    text = (
+        "Report\nThat November, Rabat expelled Algeria's ambassador and downgraded relations, and "
+        "Algiers declared Morocco's envoy persona non grata in response.\n"
+    )
+    sanctions = [
+        g for g in _clusters(("7" * 16, text, dt.date(2015, 1, 5))) if g[0].plover_type == "SANCTION"
+    ]
+    assert len(sanctions) == 2
