@@ -1418,7 +1418,8 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
 
 # "Sweden applied to join the alliance": a request to a bloc, made by one state
 MEMBERSHIP_BID = re.compile(
-    r"\b(?:applied to join|applied for membership|application to join|bid to join|membership application)\b",
+    r"\b(?:applied to join|applied for membership|application to join|bid to join|membership application)\b|"
+    r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+|United Nations\s+)?Security Council\b",  # a request to the Council
     re.I,
 )
 SAME_STEP = re.compile(

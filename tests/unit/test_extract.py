@@ -1612,3 +1612,8 @@ def test_a_count_followed_by_two_dated_earlier_pacts_gives_each_its_partner():
     events = typed_events(text, dt.date(2024, 7, 9))
     assert ("AGREE", "2019-03", ("LAO", "VNM")) in events
     assert ("AGREE", "2021-05", ("KHM", "VNM")) in events
+
+
+def test_a_request_for_a_security_council_meeting_is_one_states_request():
+    text = "Report\nEstonia on Tuesday requested an emergency meeting of the UN Security Council.\n"
+    assert typed_events(text, dt.date(2023, 9, 20)) == [("REQUEST", "2023-09-19", ("EST",))]
