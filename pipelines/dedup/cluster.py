@@ -105,7 +105,10 @@ _FAMILIES = {
 
 
 def family(r: EventRecord) -> str:
-    """A finer kind inside COOPERATE: exercise, port call, arms transfer or industry."""
+    """A finer kind inside COOPERATE (exercise, port call, arms transfer or industry) and inside
+    RETREAT (a base handed over is not the troops leaving the country that day)."""
+    if r.plover_type == "RETREAT":
+        return "RETREAT-base" if re.search(r"\bhand", r.trigger, re.I) else "RETREAT"
     if r.plover_type != "COOPERATE":
         return r.plover_type
     trig = r.trigger.lower()

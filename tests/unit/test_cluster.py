@@ -185,3 +185,14 @@ def test_an_expulsion_in_response_is_the_other_sides_own_act():
         g for g in _clusters(("7" * 16, text, dt.date(2015, 1, 5))) if g[0].plover_type == "SANCTION"
     ]
     assert len(sanctions) == 2
+
+
+def test_troops_leaving_and_a_base_handed_over_the_same_day_are_two_retreats():
+    text = (
+        "Report\nNIAMEY, Dec 22, 2023 (AFP) - The last German soldiers of the training mission left Niger on Friday.\n"
+        "Earlier in the day, German troops handed over their last base in the country to Nigerien forces.\n"
+    )
+    retreats = [
+        g for g in _clusters(("6" * 16, text, dt.date(2023, 12, 22))) if g[0].plover_type == "RETREAT"
+    ]
+    assert len(retreats) == 2
