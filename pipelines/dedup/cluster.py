@@ -308,14 +308,25 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # Ortiz meeting Berg, then Ortiz meeting Lund: two meetings
             if r.date and not g.date and persons and not g.persons:
                 continue  # a dated meeting of other people is another meeting
-            if (
-                r.plover_type == "AGREE"
-                and r.object_name
-                and g.objects
-                and r.object_name.lower() not in g.objects
-                and re.search(r"\balso\s+(?:\w+\s+)?$", r.evidence[: max(r.trigger_start - r.start, 0)])
+            told = r.evidence[: max(r.trigger_start - r.start, 0)]
+            after = r.evidence[max(r.trigger_start - r.start, 0) :]
+            if r.plover_type == "AGREE" and (
+                (
+                    re.search(r"\b(?:also|[Ss]eparately)\b", told)
+                    and r.object_name
+                    and g.objects
+                    and r.object_name.lower() not in g.objects
+                )
+                or (
+                    re.search(r"\balso\s+(?:\w+\s+)?$", told)
+                    and re.match(
+                        r"\S+\s+(?:\w+\s+){0,2}(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                        r"(?:agreements|accords|memorandums|memoranda|MoUs|deals|contracts|documents)\b",
+                        after,
+                    )
+                )
             ):
-                continue  # "the two sides also concluded an arms sales agreement": another document
+                continue  # "the two sides also concluded an arms sales agreement", "also signed four agreements"
             if _told_as_next(r) and ((set(r.countries) - g.countries and g.countries) or persons - g.persons):
                 # "the two ministers later met China's foreign minister", "X was also received by
                 # the prime minister": a further meeting

@@ -466,6 +466,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         r"\b(?:ban|bans|embargo|restrictions|curbs)\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", before
     ):
         return False  # "a ban on the sale of lethal weapons": what is banned, not a sale
+    if hit.pos == "noun" and re.search(
+        r"\b(?:discussed|discussing|discuss|reviewed|reviewing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", before
+    ):
+        return False  # "the two discussed the Haiti deployment": a topic, not the deployment
     if (
         hit.plover == "ACCUSE"
         and re.search(

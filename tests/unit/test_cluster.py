@@ -196,3 +196,13 @@ def test_troops_leaving_and_a_base_handed_over_the_same_day_are_two_retreats():
         g for g in _clusters(("6" * 16, text, dt.date(2023, 12, 22))) if g[0].plover_type == "RETREAT"
     ]
     assert len(retreats) == 2
+
+
+def test_separately_signed_and_also_signed_four_agreements_are_further_signings():
+    text = (
+        "Rabat, Dec 22, 2020 (AFP) - Morocco and Israel signed a joint declaration on Tuesday.\n"
+        "Officials from the two countries also signed four bilateral agreements on air links and visas.\n"
+        "Separately, the head of a US agency signed a memorandum with Moroccan officials on investment.\n"
+    )
+    agree = [g for g in _clusters(("5" * 16, text, None)) if g[0].plover_type == "AGREE"]
+    assert len(agree) == 3

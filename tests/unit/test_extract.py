@@ -1617,3 +1617,11 @@ def test_a_count_followed_by_two_dated_earlier_pacts_gives_each_its_partner():
 def test_a_request_for_a_security_council_meeting_is_one_states_request():
     text = "Report\nEstonia on Tuesday requested an emergency meeting of the UN Security Council.\n"
     assert typed_events(text, dt.date(2023, 9, 20)) == [("REQUEST", "2023-09-19", ("EST",))]
+
+
+def test_a_deployment_the_leaders_discussed_is_a_topic():
+    text = (
+        "Report\nAustin met President William Ruto at State House on Monday, where the two discussed the Haiti "
+        "deployment and regional security.\n"
+    )
+    assert "COOPERATE" not in [e[0] for e in typed_events(text, dt.date(2023, 9, 26))]
