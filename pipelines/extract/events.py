@@ -1440,10 +1440,13 @@ def _split_by_dates(ctx: ArticleContext, rec: EventRecord, dates: list[DateMenti
     """ "Disengagement followed in phases: Galwan (July 2020), Pangong Tso (February 2021) and
     Gogra (August 2021)", "disengagement from X in February 2021 and from Y in September 2022":
     one event per dated item of a list that follows an event noun."""
-    if rec.plover_type not in ("RETREAT", "ASSAULT", "COOPERATE", "MOBILIZE"):
+    if rec.plover_type not in ("RETREAT", "ASSAULT", "COOPERATE", "MOBILIZE", "CONSULT"):
         return [rec]
     after = [d for d in dates if rec.trigger_start < d.start < rec.end]
-    items = [d for d in after if re.search(r"(?:\(\s*$|\bin\s+$)", ctx.text[max(0, d.start - 4) : d.start])]
+    opener = (
+        r"\bin\s+$" if rec.plover_type == "CONSULT" else r"(?:\(\s*$|\bin\s+$)"
+    )  # talks: "in 2017 and in 2019"
+    items = [d for d in after if re.search(opener, ctx.text[max(0, d.start - 4) : d.start])]
     if len(items) < 2 or len({d.date for d in items}) < 2:
         return [rec]
     joined = ctx.text[items[0].end : items[-1].start]

@@ -1625,3 +1625,12 @@ def test_a_deployment_the_leaders_discussed_is_a_topic():
         "deployment and regional security.\n"
     )
     assert "COOPERATE" not in [e[0] for e in typed_events(text, dt.date(2023, 9, 26))]
+
+
+def test_two_summits_each_in_its_own_year_are_two_meetings():
+    text = (
+        "Report\nDonald Trump came twice, for the APEC summit in Da Nang in 2017 and for his summit with North "
+        "Korean leader Kim Jong Un in Hanoi in February 2019.\n"
+    )
+    dated = sorted(e[1] for e in typed_events(text, dt.date(2023, 9, 11)) if e[0] == "CONSULT")
+    assert dated == ["2017", "2019-02"]
