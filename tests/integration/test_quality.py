@@ -43,7 +43,7 @@ SETS = {
     "heldout-q": (HELDOUT / "q" / "articles", HELDOUT / "q" / "gold.jsonl", 0.84),
     "heldout-r": (HELDOUT / "r" / "articles", HELDOUT / "r" / "gold.jsonl", 0.65),
     "heldout-s": (HELDOUT / "s" / "articles", HELDOUT / "s" / "gold.jsonl", 0.80),
-    "heldout-t": (HELDOUT / "t" / "articles", HELDOUT / "t" / "gold.jsonl", 0.78),
+    "heldout-t": (HELDOUT / "t" / "articles", HELDOUT / "t" / "gold.jsonl", 0.80),
 }
 
 
