@@ -252,10 +252,15 @@ def _meeting_kinds(r: EventRecord) -> set[str]:
     return set()
 
 
+def _around_trigger(r: EventRecord) -> tuple[str, str]:
+    """The statement's evidence before its trigger, and from the trigger on."""
+    offset = max(r.trigger_start - r.start, 0)
+    return r.evidence[:offset], r.evidence[offset:]
+
+
 def _told_as_next(r: EventRecord) -> bool:
     """The statement is told as following another ("later met", "then held talks")."""
-    offset = r.trigger_start - r.start
-    told = r.evidence[: max(offset, 0)]
+    told, _ = _around_trigger(r)
     return r.plover_type != "AGREE" and bool(
         _NEXT.search(told) or re.search(r"\b(?:also|later|then)\b", r.trigger, re.I)
     )
@@ -308,8 +313,7 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 continue  # Ortiz meeting Berg, then Ortiz meeting Lund: two meetings
             if r.date and not g.date and persons and not g.persons:
                 continue  # a dated meeting of other people is another meeting
-            told = r.evidence[: max(r.trigger_start - r.start, 0)]
-            after = r.evidence[max(r.trigger_start - r.start, 0) :]
+            told, after = _around_trigger(r)
             if r.plover_type == "AGREE" and (
                 (
                     re.search(r"\b(?:also|[Ss]eparately)\b", told)

@@ -414,7 +414,12 @@ def _shift_months(text: str, m: re.Match[str], prev: DateValue, n: int) -> DateV
         sign = -sign  # "X in May, three months after Y": Y is counted back from X
     if prev.precision == "year":
         return None
-    months = prev.value.year * 12 + prev.value.month - 1 + sign * n
+    return shift_month(prev.value, sign * n)
+
+
+def shift_month(day: dt.date, n: int) -> DateValue:
+    """The month ``n`` months after (or, negative, before) the month of ``day``."""
+    months = day.year * 12 + day.month - 1 + n
     return DateValue(dt.date(months // 12, months % 12 + 1, 1), "month")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.cues import LINKED_TO_LEAD, PAST_CUE, PRESENT_PERFECT
-from pipelines.extract.dates import NUMBER_WORD, compatible, count_word
+from pipelines.extract.dates import NUMBER_WORD, compatible, count_word, shift_month
 from pipelines.extract.objects import NamedObject
 from pipelines.extract.records import DateMention, DateValue, Sentence, TriggerHit
 
@@ -157,9 +157,7 @@ def statement_date(
             back = count_word(came["n"]) if came["n"] else 1
             return DateValue(dt.date(anchor.value.year - back, 1, 1), "year")
         if unit == "month":
-            back = count_word(came["n"]) if came["n"] else 1
-            months = anchor.value.year * 12 + anchor.value.month - 1 - back
-            return DateValue(dt.date(months // 12, months % 12 + 1, 1), "month")
+            return shift_month(anchor.value, -(count_word(came["n"]) if came["n"] else 1))
         if came["n"] is None:  # "came days after": some days back, within the month
             return DateValue(anchor.value.replace(day=1), "month")
         n = count_word(came["n"])

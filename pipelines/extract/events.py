@@ -1052,7 +1052,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover in NEEDS_TWO_PARTIES
             and len(participants) < 2
             and not bloc_in(text, Sentence(sentence.index, c_start, hit.start))
-            and not MEMBERSHIP_BID.search(text, hit.start, c_end)
+            and not ONE_STATE_REQUEST.search(text, hit.start, c_end)
         ):
             continue  # one state alone does not sanction or attack, unless a bloc named before acts
         place = _nearest(inside(places), hit.start)
@@ -1420,8 +1420,9 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
 
 
-# "Sweden applied to join the alliance": a request to a bloc, made by one state
-MEMBERSHIP_BID = re.compile(
+# "Sweden applied to join the alliance", "requested a meeting of the Security Council": a request
+# to a bloc or to the UN, made by one state
+ONE_STATE_REQUEST = re.compile(
     r"\b(?:applied to join|applied for membership|application to join|bid to join|membership application)\b|"
     r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+|United Nations\s+)?Security Council\b",  # a request to the Council
     re.I,
