@@ -310,7 +310,7 @@ def _first_word_index(names) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _leaders_index() -> dict[str, tuple[str, ...]]:
-    return _first_word_index(lexicon.leaders())
+    return _first_word_index(lexicon.known_people())
 
 
 @lru_cache(maxsize=1)
@@ -349,6 +349,23 @@ _HEAD_TITLES = frozenset(
 )
 
 
+def _minister_state(person: EntityMention, year: int | None) -> str | None:
+    """State of a foreign or defence minister named by surname only, from the title's office
+    ("Foreign Minister Lavrov") or, after an honorific or no title, from either office when both
+    agree on one state."""
+    title = (person.title or "").lower()
+    if re.search(r"foreign|external affairs|secretary of state", title):
+        offices = ("foreign minister",)
+    elif re.search(r"defen[cs]e|armed forces|war\b", title):
+        offices = ("defence minister",)
+    elif not title or title.rstrip(".") in ("mr", "mrs", "ms", "dr"):
+        offices = ("foreign minister", "defence minister")
+    else:
+        return None
+    states = {s for office in offices if (s := lexicon.minister_by_surname(person.name, office, year))}
+    return states.pop() if len(states) == 1 else None
+
+
 def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> list[EntityMention]:
     """Heads of state and government named in full without a title ("Joe Biden and Rishi Sunak
     met"), from the general-knowledge list of leaders; titled people without a stated state
@@ -365,6 +382,8 @@ def _leaders_named(text: str, people: list[EntityMention], year: int | None) -> 
             and (known := lexicon.leader_by_surname(p.name, year))
         ):
             p.country_iso3 = known[0]  # "President Marcos", "Prime Minister Modi"
+        elif p.country_iso3 is None and " " not in p.name and (known_state := _minister_state(p, year)):
+            p.country_iso3 = known_state  # "Foreign Minister Lavrov", "Mr Shoigu"
     covered = [(p.start, p.end) for p in people]
     out = []
     for start, end, name in _listed_names(text, _leaders_index()):

@@ -177,12 +177,22 @@ def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, ref
     without a year, in a paragraph telling of an earlier year, is in that year when it falls
     within months after the date the paragraph last gave. A day that would otherwise lie after
     the report looks further back, to the last full date of the text."""
-    paragraph_start = 0 if day > reference else text.rfind("\n", 0, pos) + 1
-    earlier = [
-        d
-        for d in found
-        if paragraph_start <= d.start and d.end <= pos and not d.relative and d.date.precision == "day"
-    ]
+    def told_before(start: int) -> list[DateMention]:
+        return [
+            d
+            for d in found
+            if start <= d.start
+            and d.end <= pos
+            and not d.relative
+            and d.date.precision in ("day", "month")
+        ]
+
+    earlier = told_before(0 if day > reference else text.rfind("\n", 0, pos) + 1)
+    if not earlier and (reference - day).days > 120:
+        # "In June 2017 the quarrel became a blockade. ... ¶ And on June 14, Qatar signed":
+        # a day told without a year is news of recent months; one many months back continues
+        # the story of the last date given
+        earlier = told_before(0)
     if not earlier:
         return day
     last = max(earlier, key=lambda d: d.start).date.value
@@ -249,7 +259,10 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         year -= 1
                     if m.group(0).lower().startswith("this") and month > reference.month:
                         year += 1
-                    value = DateValue(dt.date(year, month, 1), "month")
+                    first = dt.date(year, month, 1)
+                    if not re.match(r"(?:last|this)\b", m.group(0), re.I):
+                        first = _story_year(text, found, a, first, reference)  # "in early July", of 2017
+                    value = DateValue(first, "month")
                     relative = True
                 elif (
                     kind == "mon"

@@ -18,6 +18,7 @@ from pipelines.extract.cues import (
     ACCIDENT,
     AGREEMENT_NOUN,
     ATTRIBUTIVE_YEAR,
+    BILATERAL_CUE,
     CLAUSE_BREAK,
     COMPLEMENT,
     HOSTILE,
@@ -791,6 +792,21 @@ class ArticleContext:
     lead_end: int = 0  # end of the headline and first sentences: the story's frame
     # the state last acted on by a protest or sanction, for "Chile recalled its ambassador the same day"
     last_targets: dict = field(default_factory=dict)
+    # the two states of the last event of each type, for "The two countries also signed …"
+    last_pairs: dict = field(default_factory=dict)
+
+
+def _also_the_two(ctx: ArticleContext, plover: str, c_start: int, c_end: int, trigger: int) -> bool:
+    """ "The two sides also …" naming no state: a further act of the pair that did the last act
+    of the same type."""
+    pair = ctx.last_pairs.get(plover)
+    if pair is None or not re.search(r"\balso\b", ctx.text[c_start:trigger]):
+        return False
+    if not BILATERAL_CUE.search(ctx.text, c_start, c_end):
+        return False
+    lo = bisect.bisect_left(ctx.mention_starts, c_start)
+    hi = bisect.bisect_left(ctx.mention_starts, c_end)
+    return not any(m.country_iso3 for m in ctx.state_mentions[lo:hi])
 
 
 def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord]:
@@ -1039,6 +1055,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
         if not participants:
             continue
+        if _also_the_two(ctx, plover, c_start, c_end, hit.start):
+            # "The two countries also signed an agreement on rice trade": the pair that did the
+            # last act of this kind, not the states of the paragraph before
+            participants = set(ctx.last_pairs[plover])
         if (
             plover in ("SANCTION", "PROTEST")
             and len(participants) == 1
@@ -1169,6 +1189,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 start, end = _trim_span(text, c_start, c_end)
             confidence = _confidence(hit, date, participants, obj)
             source, target = event_direction(text, hit, countries, sentence, participants, plover)
+            if len(participants) == 2:
+                ctx.last_pairs[plover] = tuple(sorted(participants))
             if plover in ("SANCTION", "PROTEST"):
                 acted_on = {target} if target else set(participants) - {source}
                 if len(acted_on) == 1:
@@ -1207,7 +1229,33 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     split += [r for rec in records for r in _followed_by_similar(ctx, rec, sent_dates, main_pair)]
     if sum(r.plover_type == "AGREE" for r in records) == 1:  # not when the sentence already told two
         split += [r for rec in records for r in _accompanied_by(ctx, rec)]
+    split = [r for rec in split for r in _split_separate_meetings(ctx, rec)]
     return [r for rec in split for r in _split_calls(ctx, rec)]
+
+
+_SEPARATE_MEETINGS = re.compile(
+    r"\b(?:separate\s+(?:meetings|talks|audiences|bilateral meetings)|met\s+separately|"
+    r"held\s+talks\s+separately)\s+with\b",
+    re.I,
+)
+
+
+def _split_separate_meetings(ctx: ArticleContext, rec: EventRecord) -> list[EventRecord]:
+    """ "held separate meetings with Prime Minister A and party chief B": one meeting per person
+    met, each with the visitor."""
+    if rec.plover_type != "CONSULT":
+        return [rec]
+    m = _SEPARATE_MEETINGS.search(ctx.text, rec.start, rec.end)
+    if m is None or not (m.start() <= rec.trigger_start < m.end()):
+        return [rec]
+    stop = re.search(r"[;.]|,\s+(?!and\b)", ctx.text[m.end() : rec.end])
+    end = m.end() + (stop.start() if stop else rec.end - m.end())
+    met = [p for p in ctx.people if m.end() <= p.start < end]
+    names = list(dict.fromkeys(p.name for p in met))
+    if len(names) < 2:
+        return [rec]
+    others = [a for a in rec.actors if a.name not in names]
+    return [replace(rec, actors=others + [p for p in met if p.name == n][:1]) for n in names]
 
 
 def _visitor_end(text: str, hit: TriggerHit, end: int) -> int:

@@ -73,6 +73,51 @@ def leaders() -> dict[str, tuple[Leader, ...]]:
 
 
 @lru_cache(maxsize=1)
+def ministers() -> dict[str, tuple[Leader, ...]]:
+    """Foreign and defence ministers by full name (``ministers.tsv``): the people news most often
+    names without a title or state ("Antony Blinken met Wang Yi")."""
+    out: dict[str, list[Leader]] = {}
+    for r in read_tsv("ministers.tsv"):
+        minister = Leader(r["name"], r["iso3"], r["office"], int(r["from"]), int(r["to"]))
+        out.setdefault(minister.name, []).append(minister)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def known_people() -> dict[str, tuple[Leader, ...]]:
+    """Heads of state and government and foreign and defence ministers, by full name."""
+    out = {k: list(v) for k, v in leaders().items()}
+    for name, group in ministers().items():
+        out.setdefault(name, []).extend(group)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def ministers_by_surname() -> dict[str, tuple[Leader, ...]]:
+    """Foreign and defence ministers by the last word of their name ("Lavrov")."""
+    out: dict[str, list[Leader]] = {}
+    for group in ministers().values():
+        for minister in group:
+            words = minister.name.split()
+            if len(words) > 1:
+                out.setdefault(words[-1], []).append(minister)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def minister_by_surname(surname: str, office: str, year: int | None) -> str | None:
+    """ISO3 of the one foreign or defence minister (``office``) of that family name in office in
+    ``year`` ("Foreign Minister Lavrov" in 2022); None without a year or when it is not one state."""
+    if year is None:
+        return None
+    states = {
+        x.iso3
+        for x in ministers_by_surname().get(surname, ())
+        if x.office == office and x.first_year <= year <= x.last_year
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+@lru_cache(maxsize=1)
 def leaders_by_surname() -> dict[str, tuple[Leader, ...]]:
     """Leaders by the last word of their name ("Marcos" for Ferdinand Marcos Jr.)."""
     out: dict[str, list[Leader]] = {}
@@ -95,9 +140,9 @@ def leader_by_surname(surname: str, year: int | None) -> tuple[str, str] | None:
 
 
 def leader_country(name: str, year: int | None = None) -> tuple[str, str] | None:
-    """(ISO3, office) of a head of state or government by full name; None when unknown or when
-    the name fits two states and the year does not tell which."""
-    found = leaders().get(name)
+    """(ISO3, office) of a head of state or government, or a foreign or defence minister, by full
+    name; None when unknown or when the name fits two states and the year does not tell which."""
+    found = known_people().get(name)
     if not found:
         return None
     if year is not None:

@@ -44,6 +44,10 @@ SETS = {
     "heldout-r": (HELDOUT / "r" / "articles", HELDOUT / "r" / "gold.jsonl", 0.65),
     "heldout-s": (HELDOUT / "s" / "articles", HELDOUT / "s" / "gold.jsonl", 0.80),
     "heldout-t": (HELDOUT / "t" / "articles", HELDOUT / "t" / "gold.jsonl", 0.80),
+    "heldout-u": (HELDOUT / "u" / "articles", HELDOUT / "u" / "gold.jsonl", 0.62),
+    "heldout-v": (HELDOUT / "v" / "articles", HELDOUT / "v" / "gold.jsonl", 0.49),
+    "heldout-w": (HELDOUT / "w" / "articles", HELDOUT / "w" / "gold.jsonl", 0.60),
+    "heldout-x": (HELDOUT / "x" / "articles", HELDOUT / "x" / "gold.jsonl", 0.45),
 }
 
 

@@ -1,0 +1,68 @@
+"""A story continued across sentences: year-less days of an earlier year, "the two countries
+also …", separate meetings, and ministers named without a title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import found_dates as _found
+from extracted import typed_events
+
+from pipelines.extract import lexicon
+
+
+def test_a_year_less_day_many_months_back_continues_the_year_the_story_last_gave():
+    text = (
+        "The row did not begin in 2019.\n\n"
+        "In March 2019 the quarrel became a blockade. On March 9, the three states cut ties with Ghana.\n\n"
+        "Togo leaned on its friends. And on April 2, Ghana signed a deal to buy patrol boats, "
+        "and in early May the envoys met in Accra."
+    )
+    found = dict(_found(text, dt.date(2021, 2, 10)))
+    assert found["March 9"] == "2019-03-09"
+    assert found["April 2"] == "2019-04-02"  # a new paragraph carries the story's year
+    assert found["early May"] == "2019-05"
+
+
+def test_a_year_less_day_of_recent_months_stays_in_the_report_s_year():
+    text = "In March 2019 the quarrel began.\n\nOn January 28, the ministers met in Accra."
+    assert dict(_found(text, dt.date(2021, 2, 10)))["January 28"] == "2021-01-28"
+
+
+def test_the_two_countries_also_signed_are_the_pair_that_signed_before_not_the_last_paragraph_s():
+    text = (
+        "Chile, Peru sign coast guard pact\n\n"
+        "LIMA, May 6 (Reuters) - Chile and Peru signed a coast guard agreement on Tuesday.\n\n"
+        "Last month, Bolivian troops fired warning shots at a Peruvian patrol near the border.\n\n"
+        "The two countries also signed an agreement on fisheries."
+    )
+    events = typed_events(text, dt.date(2025, 5, 6))
+    agree = [e for e in events if e[0] == "AGREE"]
+    assert agree and all(e[2] == ("CHL", "PER") for e in agree)
+    assert not any(e[0] == "AGREE" and "BOL" in e[2] for e in events)
+
+
+def test_separate_meetings_with_two_people_are_two_meetings():
+    text = (
+        "Ghana's president in Lome\n\n"
+        "LOME, 4 June 2025 - Ghanaian President Kofi Mensah arrived in Togo on Tuesday. "
+        "He also held separate meetings with Togolese Prime Minister Ama Dogbe and Speaker Yao Tchala.\n"
+    )
+    meetings = [e for e in typed_events(text, dt.date(2025, 6, 4)) if e[0] == "CONSULT"]
+    assert meetings.count(("CONSULT", "2025-06", ("GHA", "TGO"))) == 2
+
+
+def test_a_foreign_or_defence_minister_named_without_a_title_lends_their_state():
+    assert lexicon.leader_country("Sergei Lavrov", 2019) == ("RUS", "foreign minister")
+    assert lexicon.minister_by_surname("Lavrov", "foreign minister", 2019) == "RUS"
+    assert lexicon.minister_by_surname("Lavrov", "defence minister", 2019) is None
+    events = typed_events("Talks\n\nOn 3 May 2022, Antony Blinken met Wang Yi in Bali.\n", dt.date(2022, 5, 5))
+    assert events == [("CONSULT", "2022-05-03", ("CHN", "USA"))]
+
+
+def test_a_minister_s_surname_after_a_title_lends_the_state_of_that_office():
+    events = typed_events(
+        "Talks in Geneva\n\nForeign Minister Lavrov met Japanese Foreign Minister Taro Kono on 14 May 2018.\n",
+        dt.date(2018, 5, 15),
+    )
+    assert events == [("CONSULT", "2018-05-14", ("JPN", "RUS"))]
