@@ -169,6 +169,7 @@ def _anchors(text: str, found: list[DateMention], pos: int) -> list[DateMention]
         and not _after_bracketed_date(text, ends, d.start)
         and not re.search(r"\b(?:by|until|till|before|deadline of)\s+$", text[max(0, d.start - 12) : d.start])
         and not re.search(r",\s+who\s+[^,;.]*$", text[max(0, d.start - 60) : d.start])
+        and not re.search(r"\b[Ss]ince\s+$", text[max(0, d.start - 7) : d.start])  # "broken since 1961"
     ]  # nor the date of an aside ("X, who arrived on Sunday night, ...")
 
 
@@ -183,26 +184,37 @@ def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, ref
             for d in found
             if start <= d.start
             and d.end <= pos
-            and not d.relative
-            and d.date.precision in ("day", "month")
+            and (not d.relative or d.date.value.year < reference.year)  # a day already put in the story's year
+            and not re.search(r"\b[Ss]ince\b[^,;.]{0,60}$", text[max(0, d.start - 70) : d.start])
         ]
 
-    earlier = told_before(0 if day > reference else text.rfind("\n", 0, pos) + 1)
-    if not earlier and (reference - day).days > 120:
+    def anchors(told: list[DateMention]) -> list[DateMention]:
+        # "In June 2017 ... On June 5": a month stated with its year anchors days of that month
+        return [d for d in told if d.date.precision == "day" or d.date.value.month == day.month]
+
+    in_paragraph = told_before(0 if day > reference else text.rfind("\n", 0, pos) + 1)
+    earlier = anchors(in_paragraph)
+    if not in_paragraph and (reference - day).days > 120:
         # "In June 2017 the quarrel became a blockade. ... ¶ And on June 14, Qatar signed":
-        # a day told without a year is news of recent months; one many months back continues
-        # the story of the last date given
-        earlier = told_before(0)
+        # a day told without a year is news of recent months; one many months back, in a
+        # paragraph that gives no date of its own, continues the story of the last date given
+        before = told_before(0)
+        earlier = anchors(before[-1:])
     if not earlier:
         return day
     last = max(earlier, key=lambda d: d.start).date.value
     if last.year >= day.year:
         return day
-    try:
-        candidate = day.replace(year=last.year)
-    except ValueError:
-        return day
-    return candidate if dt.timedelta(0) <= candidate - last <= dt.timedelta(days=183) else day
+    for year in (last.year, last.year + 1):  # "On December 17, 2014 ... Weeks later, on May 29"
+        if year >= day.year:
+            break
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:
+            return day
+        if dt.timedelta(0) <= candidate - last <= dt.timedelta(days=183):
+            return candidate
+    return day
 
 
 def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:

@@ -113,7 +113,11 @@ def statement_date(
         and not _since_of_participle(text, d, hit)
         and not _in_other_relative_clause(text, d, hit)
     ]
-    not_since = [d for d in free if not re.search(r"\b[Ss]ince\s+$", text[max(0, d.start - 7) : d.start])]
+    not_since = [
+        d  # "since 1961", "the first to visit since Calvin Coolidge in 1928"
+        for d in free
+        if not re.search(r"\b[Ss]ince\s+(?:[A-Z][\w.-]*\s+){0,3}(?:in\s+)?$", text[max(0, d.start - 48) : d.start])
+    ]
     if not_since and len(not_since) < len(free):
         free = not_since  # "Since February 2022 ...: the signing of a contract on 5 April 2022"
     own = [d for d in free if not _of_later_participle(text, d, hit)]
@@ -235,7 +239,8 @@ _TIME_SINCE = re.compile(
     re.I,
 )
 _BEFORE_THE = re.compile(
-    rf"{NUMBER_WORD}\s+(?:days?|weeks?)\s+(?:before|after)\s+(?:the|its|their|his|her)\b.*", re.I | re.S
+    rf"(?i:{NUMBER_WORD}\s+(?:days?|weeks?)\s+(?:before|after)\s+)(?:(?i:the|its|their|his|her)\b|[A-Z][\w-]+\b).*",
+    re.S,
 )
 _REPORTED_EARLIER = re.compile(
     r"\b(?:said|told|announced|confirmed|stated|reported|revealed|disclosed)\b[^.;]*?\b(?P<that>that)\b[^.;]*\bhad\s+(?:\w+\s+)?$"

@@ -187,6 +187,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "warned that Canberra was surrendering its sovereignty" is a view, not a threat
+        if re.match(r"(?:travel|flew|fly)", m.group(0), re.I) and re.search(r",\s+who\s+(?:had\s+)?$", seg[: m.start()]):
+            continue  # "Erdogan, who had travelled to Sochi hoping to …": the trip is told by the main clause
         if m.group(0).lower() == "called on" and not re.match(
             r"\s+(?:the\s+)?(?:(?:caretaker|interim|acting|visiting|outgoing|new|then)\s+)?"
             r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,]{0,40}\bto\s+[a-z])",

@@ -66,3 +66,42 @@ def test_a_minister_s_surname_after_a_title_lends_the_state_of_that_office():
         dt.date(2018, 5, 15),
     )
     assert events == [("CONSULT", "2018-05-14", ("JPN", "RUS"))]
+
+
+def test_expulsions_told_with_a_gerund_or_ordered_out_are_sanctions():
+    text = (
+        "Envoys expelled\n\n"
+        "Norway expelled 15 Belarusian diplomats on 4 April 2019. Belarus responded on 7 April by "
+        "expelling 15 Norwegian diplomats.\n\n"
+        "On 9 April 2019 Denmark ordered two Belarusian diplomats out."
+    )
+    events = typed_events(text, dt.date(2019, 4, 10))
+    assert ("SANCTION", "2019-04-04", ("BLR", "NOR")) in events
+    assert ("SANCTION", "2019-04-07", ("BLR", "NOR")) in events
+    assert ("SANCTION", "2019-04-09", ("BLR", "DNK")) in events
+    assert typed_events("Envoys\n\nPoland will expel two Belarusian diplomats.\n", dt.date(2019, 4, 10)) == []
+
+
+def test_terrorism_lists_and_the_story_s_dates_across_a_new_year():
+    text = (
+        "Thaw\n\n"
+        "On November 20, 2016, Jamaica and Ecuador announced talks, broken off since 1998. "
+        "The same day, Ecuador freed two Jamaican sailors.\n\n"
+        "Weeks later, on March 3, the Jamaican government formally removed Ecuador from the terrorism list. "
+        "On 14 January 2021, nine days before Kingston's new cabinet took office, Jamaica put Ecuador back on "
+        "its terrorism list."
+    )
+    events = typed_events(text, dt.date(2022, 9, 1))
+    assert ("CONCEDE", "2016-11-20", ("ECU", "JAM")) in events  # not the year of "since 1998"
+    assert ("CONCEDE", "2017-03-03", ("ECU", "JAM")) in events  # the story runs into the next year
+    assert ("SANCTION", "2021-01-14", ("ECU", "JAM")) in events  # not the day "nine days before" names
+
+
+def test_a_trip_ahead_or_in_a_who_aside_is_no_visit():
+    published = dt.date(2024, 3, 5)
+    assert typed_events("Trip\n\nNamibian President Hage Geingob travels to Angola on Thursday.\n", published) == []
+    text = (
+        "Talks\n\nOn 4 March 2024 Namibian President Hage Geingob, who had travelled to Luanda for the "
+        "summit, met Angolan President Joao Lourenco."
+    )
+    assert typed_events(text, published) == [("CONSULT", "2024-03-04", ("AGO", "NAM"))]
