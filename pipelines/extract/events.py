@@ -976,13 +976,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if (
             plover == "COOPERATE"
             and SOLO_DRILL.fullmatch(hit.phrase)
-            and not JOINT_CUE.search(text, c_start, c_end)
             and (
-                len(_clause_states(ctx, c_start, c_end)) == 1
-                or (
-                    re.search(r"\blive[- ]fire\b", text[max(c_start, hit.start - 20) : hit.start])
-                    and not _coordinated_states(ctx, c_start, hit.start)
+                not JOINT_CUE.search(text, c_start, c_end)
+                and (
+                    len(_clause_states(ctx, c_start, c_end)) == 1
+                    or (
+                        re.search(r"\blive[- ]fire\b", text[max(c_start, hit.start - 20) : hit.start])
+                        and not _coordinated_states(ctx, c_start, hit.start)
+                    )
                 )
+                or _drills_around(ctx, c_start, c_end)
             )
         ):
             # "Maduro ordered a 'defensive' exercise involving 5,600 troops": one state drilling
@@ -1277,6 +1280,30 @@ JOINT_CUE = re.compile(
     r"alongside|partners?|allies|allied|participat\w*|took part|taking part|join\w*)\b",
     re.I,
 )
+
+
+_AROUND = re.compile(
+    r"\b(?:around|encircling|surrounding|close in on|closing in on|near|off the coast of|aimed at)\s+"
+    r"(?:the\s+)?(?:self-ruled\s+|disputed\s+)?(?:island|[A-Z][\w-]+)",
+)
+
+
+def _drills_around(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "the PLA staged drills around Taiwan", "units close in on the island … in what it called
+    joint exercises": one state's forces drilling around another state show force; "joint" here
+    is of services, not of states."""
+    around = _AROUND.search(ctx.text, start, end)
+    if around is None or _coordinated_states(ctx, start, end) or BILATERAL_CUE.search(ctx.text, start, end):
+        return False
+    target = around.end() - len(around.group(0).split()[-1])
+    if not around.group(0).endswith("island") and not any(
+        m.start <= target < m.end and m.country_iso3 for m in ctx.state_mentions
+    ):
+        return False  # "off the coast of Rio Grande do Sul" is a place, not a state drilled at
+    return not re.search(
+        r"\b(?:with|alongside|together with)\s+(?:the\s+)?(?:[A-Z]|\w+\s+(?:forces|navy|army|troops|counterparts?))",
+        ctx.text[start:end],
+    )
 
 
 def _coordinated_states(ctx: ArticleContext, start: int, end: int) -> bool:

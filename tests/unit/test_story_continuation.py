@@ -105,3 +105,14 @@ def test_a_trip_ahead_or_in_a_who_aside_is_no_visit():
         "summit, met Angolan President Joao Lourenco."
     )
     assert typed_events(text, published) == [("CONSULT", "2024-03-04", ("AGO", "NAM"))]
+
+
+def test_an_army_named_without_its_state_drilling_around_another_state_shows_force():
+    text = (
+        "Drills\n\n"
+        "On 9 May 2025 the People's Liberation Army staged large-scale drills around the Philippines.\n\n"
+        "The navies of the two countries held the Blue Tide exercise off the coast of Luzon on 2 May 2025."
+    )
+    events = typed_events(text, dt.date(2025, 5, 10))
+    assert ("MOBILIZE", "2025-05-09", ("CHN", "PHL")) in events
+    assert ("COOPERATE", "2025-05-02", ("CHN", "PHL")) in events  # "the two countries": a joint drill
