@@ -14,7 +14,7 @@ from pipelines.extract.dates import dateline_date, find_dates
 from pipelines.extract.event_dates import stated_year
 from pipelines.extract.events import ArticleContext, quoted_spans, sentence_events
 from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
-from pipelines.extract.participants import main_pair
+from pipelines.extract.participants import main_states
 from pipelines.extract.places import find_places
 from pipelines.extract.quotes import find_quotes
 from pipelines.extract.records import (
@@ -65,7 +65,8 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     others = find_exercises(text) + find_equipment(text)
     quotes = quoted_spans(text)
     lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
-    pair = main_pair(countries, people, lead_end)
+    ranked = main_states(countries, people, lead_end)
+    pair = tuple(sorted(ranked[:2]))
     reference_year = reference.value.year if reference else stated_year(text, dates)
     story = outside_boilerplate(sentences, boilerplate_lines(text))
     paragraphs = tuple(m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text))
@@ -91,6 +92,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         tuple(a for a, _ in paragraphs),
         tuple(m.start for m in state_mentions),
         lead_end,
+        main_states=ranked,
     )
     events: list[EventRecord] = []
     for sentence in story if is_relevant(text) else []:

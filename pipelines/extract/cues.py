@@ -17,7 +17,7 @@ MODAL_BEFORE = re.compile(
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
     r"Whether|If|Unless|Should|"
-    r"agreed to explore|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
+    r"(?:agreed|agreeing) to(?!\s+(?:a|an|the|its|their|this|that)\b)|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
     r"called for|calls for|urged|pledging|promising|vowing|whether|once|until|provides? for|allows? for|envisages?|"
     r"looks? forward to|looked forward to|looking forward to)\b",
 )

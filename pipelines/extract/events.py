@@ -40,7 +40,7 @@ from pipelines.extract.cues import (
     in_person_aside,
     in_which_aside,
 )
-from pipelines.extract.dates import NUMBER_WORD
+from pipelines.extract.dates import NUMBER_WORD, count_word
 from pipelines.extract.event_dates import (
     assign_dates,
     narrative_date,
@@ -796,6 +796,14 @@ class ArticleContext:
     last_targets: dict = field(default_factory=dict)
     # the two states of the last event of each type, for "The two countries also signed …"
     last_pairs: dict = field(default_factory=dict)
+    main_states: tuple[str, ...] = ()  # the article's states, most told first
+
+
+_GROUP = re.compile(
+    r"\b(?:the|all|their)\s+(?P<n>three|four|five)\s+(?:countries|nations|leaders|governments|sides|states|"
+    r"militaries|allies|partners|ministers|presidents)\b",
+    re.I,
+)
 
 
 def _also_the_two(ctx: ArticleContext, plover: str, c_start: int, c_end: int, trigger: int) -> bool:
@@ -1060,6 +1068,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
         if not participants:
             continue
+        group = _GROUP.search(text, c_start, c_end)
+        if group and len(ctx.main_states) >= count_word(group["n"]) >= 3:
+            # "the three countries agreed to …": the three states the article is about
+            participants = set(ctx.main_states[: count_word(group["n"])])
         if _also_the_two(ctx, plover, c_start, c_end, hit.start):
             # "The two countries also signed an agreement on rice trade": the pair that did the
             # last act of this kind, not the states of the paragraph before

@@ -238,13 +238,19 @@ def local_pair(
 def main_pair(
     countries: list[EntityMention], people: list[EntityMention], lead_end: int = 0
 ) -> tuple[str, ...]:
-    """The two states an article is mostly about: mentions counted, those in the headline and
-    lead (before ``lead_end``) three times; the first mention breaks ties."""
+    """The two states an article is mostly about (see ``main_states``), sorted."""
+    return tuple(sorted(main_states(countries, people, lead_end)[:2]))
+
+
+def main_states(
+    countries: list[EntityMention], people: list[EntityMention], lead_end: int = 0
+) -> tuple[str, ...]:
+    """The states an article is about, most told first: mentions counted, those in the headline
+    and lead (before ``lead_end``) three times; the first mention breaks ties."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for c in countries + people:
         if c.country_iso3 and c.entity_type in ("COUNTRY", "PERSON") and c.via not in ("half", "anaphor"):
             counts[c.country_iso3] += 3 if c.start < lead_end else 1
             first.setdefault(c.country_iso3, c.start)
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
-    return tuple(sorted(ranked[:2]))
+    return tuple(sorted(counts, key=lambda k: (-counts[k], first[k])))

@@ -116,3 +116,18 @@ def test_an_army_named_without_its_state_drilling_around_another_state_shows_for
     events = typed_events(text, dt.date(2025, 5, 10))
     assert ("MOBILIZE", "2025-05-09", ("CHN", "PHL")) in events
     assert ("COOPERATE", "2025-05-02", ("CHN", "PHL")) in events  # "the two countries": a joint drill
+
+
+def test_the_three_countries_are_the_article_s_three_states_and_what_they_agreed_to_do_is_a_plan():
+    text = (
+        "Three-way summit\n\n"
+        "CANBERRA, 3 March 2025 - Prime Minister Anthony Albanese welcomed the leaders of Indonesia and Malaysia "
+        "to Canberra on Monday, and the three countries agreed to deepen maritime cooperation, a show of unity "
+        "aimed at piracy in waters shared with Thailand.\n\n"
+        "The three leaders also agreed to hold joint naval exercises every year and to meet annually."
+    )
+    events = typed_events(text, dt.date(2025, 3, 3))
+    assert ("AGREE", "2025-03-03", ("AUS", "IDN", "MYS")) in events
+    assert ("CONSULT", "2025-03-03", ("AUS", "IDN", "MYS")) in events  # welcomed the leaders: a summit
+    assert not any(e[0] == "COOPERATE" for e in events)  # the exercises are planned, not held
+    assert not any("THA" in e[2] for e in events)
