@@ -1153,7 +1153,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 )  # "components were flown into an air base outside Ankara", "landed in Mogadishu"
             )
         ):
-            participants = participants | {place.iso3}  # the host of a visit or port call takes part
+            if place.iso3 in ctx.main_states or lexicon.government_names().get(place.name) == place.iso3:
+                # the host of a visit or port call takes part; a town of the same name in a state
+                # the article never names ("Northwood") is not the place meant
+                participants = participants | {place.iso3}
         if (
             plover in ("AGREE", "CONSULT", "COOPERATE")
             and len(participants) < 2

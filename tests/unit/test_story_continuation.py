@@ -131,3 +131,31 @@ def test_the_three_countries_are_the_article_s_three_states_and_what_they_agreed
     assert ("CONSULT", "2025-03-03", ("AUS", "IDN", "MYS")) in events  # welcomed the leaders: a summit
     assert not any(e[0] == "COOPERATE" for e in events)  # the exercises are planned, not held
     assert not any("THA" in e[2] for e in events)
+
+
+def test_a_state_visit_which_began_on_a_day_is_dated_by_it_and_two_treaties_signed_in_one_sentence():
+    text = (
+        "Summit in Rome\n\n"
+        "The State Visit of the Spanish king to Italy, which began on Tuesday 6 May with a welcome at the Quirinale, "
+        "is the first since 2014.\n\n"
+        "The leaders also agreed a pilot scheme under which migrants can be detained and returned to Spain.\n\n"
+        "Today's agreements build on the Quirinal Treaty, signed in November 2019, which set the framework, "
+        "and on the Tiber Accord, signed in March 2021, which strengthened border work between Italy and Spain."
+    )
+    events = typed_events(text, dt.date(2025, 5, 8))
+    assert ("CONSULT", "2025-05-06", ("ESP", "ITA")) in events
+    assert ("AGREE", "2019-11", ("ESP", "ITA")) in events
+    assert ("AGREE", "2021-03", ("ESP", "ITA")) in events
+    assert not any(e[0] == "COERCE" for e in events)  # who "can be detained" is a rule, not an act
+
+
+def test_a_state_that_followed_on_a_day_is_the_one_acting_and_a_town_of_an_unnamed_state_is_no_host():
+    text = (
+        "Expulsions\n\n"
+        "Chile expelled two Bolivian diplomats on Monday.\n\n"
+        "Peru followed on Tuesday, giving three Bolivian diplomats seven days to leave.\n\n"
+        "Chilean and Peruvian ministers later travelled to Northwood, where they met."
+    )
+    events = typed_events(text, dt.date(2025, 5, 7))
+    assert ("SANCTION", "2025-05-06", ("BOL", "PER")) in events
+    assert not any("USA" in e[2] or "GBR" in e[2] for e in events)
