@@ -178,13 +178,16 @@ def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, ref
     without a year, in a paragraph telling of an earlier year, is in that year when it falls
     within months after the date the paragraph last gave. A day that would otherwise lie after
     the report looks further back, to the last full date of the text."""
+
     def told_before(start: int) -> list[DateMention]:
         return [
             d
             for d in found
             if start <= d.start
             and d.end <= pos
-            and (not d.relative or d.date.value.year < reference.year)  # a day already put in the story's year
+            and (
+                not d.relative or d.date.value.year < reference.year
+            )  # a day already put in the story's year
             and not re.search(r"\b[Ss]ince\b[^,;.]{0,60}$", text[max(0, d.start - 70) : d.start])
         ]
 

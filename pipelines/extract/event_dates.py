@@ -116,7 +116,9 @@ def statement_date(
     not_since = [
         d  # "since 1961", "the first to visit since Calvin Coolidge in 1928"
         for d in free
-        if not re.search(r"\b[Ss]ince\s+(?:[A-Z][\w.-]*\s+){0,3}(?:in\s+)?$", text[max(0, d.start - 48) : d.start])
+        if not re.search(
+            r"\b[Ss]ince\s+(?:[A-Z][\w.-]*\s+){0,3}(?:in\s+)?$", text[max(0, d.start - 48) : d.start]
+        )
     ]
     if len(not_since) < len(free):  # a "since" date is when a state began, never the event's day
         free = not_since  # "Since February 2022 ...: the signing of a contract on 5 April 2022"
@@ -209,7 +211,8 @@ def _in_other_relative_clause(text: str, d: DateMention, hit: TriggerHit) -> boo
         return False
     # "the 9th session, which was held in Beijing in November 2025": the trigger's own occurrence
     own = re.match(r"(?:\s+(?:of\s+)?(?:the\s+)?[\w'’-]+){0,6}$", gap[: m.start()]) and re.search(
-        r"\b(?:held|conducted|staged|signed|concluded|took place|carried out|hosted|began|begun|started|opened|ended|closed)\b", m.group(0)
+        r"\b(?:held|conducted|staged|signed|concluded|took place|carried out|hosted|began|begun|started|opened|ended|closed)\b",
+        m.group(0),
     )
     return not own
 

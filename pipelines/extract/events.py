@@ -187,7 +187,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "warned that Canberra was surrendering its sovereignty" is a view, not a threat
-        if re.match(r"(?:travel|flew|fly)", m.group(0), re.I) and re.search(r",\s+who\s+(?:had\s+)?$", seg[: m.start()]):
+        if re.match(r"(?:travel|flew|fly)", m.group(0), re.I) and re.search(
+            r",\s+who\s+(?:had\s+)?$", seg[: m.start()]
+        ):
             continue  # "Erdogan, who had travelled to Sochi hoping to …": the trip is told by the main clause
         if m.group(0).lower() == "called on" and not re.match(
             r"\s+(?:the\s+)?(?:(?:caretaker|interim|acting|visiting|outgoing|new|then)\s+)?"
@@ -1152,11 +1154,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     r"\b(?:into|to|landed in|arrived in)\b", hit.phrase
                 )  # "components were flown into an air base outside Ankara", "landed in Mogadishu"
             )
+            # a town of the same name in a state the article never names ("Northwood") is not
+            # the place meant
+            and (place.iso3 in ctx.main_states or lexicon.government_names().get(place.name) == place.iso3)
         ):
-            if place.iso3 in ctx.main_states or lexicon.government_names().get(place.name) == place.iso3:
-                # the host of a visit or port call takes part; a town of the same name in a state
-                # the article never names ("Northwood") is not the place meant
-                participants = participants | {place.iso3}
+            participants = participants | {place.iso3}  # the host of a visit or port call takes part
         if (
             plover in ("AGREE", "CONSULT", "COOPERATE")
             and len(participants) < 2

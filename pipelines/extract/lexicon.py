@@ -235,7 +235,9 @@ def triggers() -> list[Trigger]:
 
 # "the framework's significance extends beyond", "it adopts a tone": present forms that describe
 # "travels to Tonga on Thursday": a trip ahead, not one made
-_NO_PRESENT = frozenset({"extended", "adopted", "unveiled", "struck", "sealed", "travelled to", "traveled to"})
+_NO_PRESENT = frozenset(
+    {"extended", "adopted", "unveiled", "struck", "sealed", "travelled to", "traveled to"}
+)
 _IRREGULAR_PRESENT = {
     "held": "holds",
     "met": "meets",

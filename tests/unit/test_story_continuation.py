@@ -56,7 +56,9 @@ def test_a_foreign_or_defence_minister_named_without_a_title_lends_their_state()
     assert lexicon.leader_country("Sergei Lavrov", 2019) == ("RUS", "foreign minister")
     assert lexicon.minister_by_surname("Lavrov", "foreign minister", 2019) == "RUS"
     assert lexicon.minister_by_surname("Lavrov", "defence minister", 2019) is None
-    events = typed_events("Talks\n\nOn 3 May 2022, Antony Blinken met Wang Yi in Bali.\n", dt.date(2022, 5, 5))
+    events = typed_events(
+        "Talks\n\nOn 3 May 2022, Antony Blinken met Wang Yi in Bali.\n", dt.date(2022, 5, 5)
+    )
     assert events == [("CONSULT", "2022-05-03", ("CHN", "USA"))]
 
 
@@ -99,7 +101,10 @@ def test_terrorism_lists_and_the_story_s_dates_across_a_new_year():
 
 def test_a_trip_ahead_or_in_a_who_aside_is_no_visit():
     published = dt.date(2024, 3, 5)
-    assert typed_events("Trip\n\nNamibian President Hage Geingob travels to Angola on Thursday.\n", published) == []
+    assert (
+        typed_events("Trip\n\nNamibian President Hage Geingob travels to Angola on Thursday.\n", published)
+        == []
+    )
     text = (
         "Talks\n\nOn 4 March 2024 Namibian President Hage Geingob, who had travelled to Luanda for the "
         "summit, met Angolan President Joao Lourenco."
