@@ -28,13 +28,29 @@ def assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) ->
 
     def distance(d: DateMention, h: TriggerHit) -> int:
         a, b = sorted((d.start, h.start))
-        breaks = len(re.findall(r"[,;]", text[a:b]))
+        breaks = len(re.findall(r"[,;]", text[a:b])) + _verb_breaks(text, a, max(b, h.end))
         return min(abs(d.start - h.end), abs(h.start - d.end)) + 100 * breaks  # same clause first
 
     for d in dates:
         near = min(hits, key=lambda h: distance(d, h))
         owner[d.start] = near.start
     return owner
+
+
+# "signed a deal with Russia in 2017 and took delivery … in July 2019": a second verb phrase
+# begins, and the date before it is the first one's
+_AND_VERB = re.compile(
+    r"\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|made|held|met|signed|sent|began|gave|struck|set|won)\b"
+    r"(?=[^,;.]*\b(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)"
+)  # … only when that phrase gives its own date ("met on July 28 and agreed to …" is one day)
+
+
+def _verb_breaks(text: str, a: int, b: int) -> int:
+    """How many "and <verb> … <its own date>" phrases begin between ``a`` and ``b``."""
+    window = text[a : b + 200]  # the phrase's date may lie past ``b``
+    return sum(1 for m in _AND_VERB.finditer(window) if m.start() < b - a)
 
 
 def stated_year(text: str, dates: list[DateMention]) -> int | None:
@@ -70,7 +86,8 @@ def _distance(text: str, d: DateMention, hit: TriggerHit) -> int:
     """Characters between a date and the trigger, a comma or semicolon between them counting as
     a long way ("left in March, under a schedule agreed on February 2": February is the deal's)."""
     a, b = (d.end, hit.start) if d.end <= hit.start else (hit.end, d.start)
-    return max(0, b - a) + 100 * len(re.findall(r"[,;]", text[a:b]))
+    verbs = _verb_breaks(text, a, hit.end if d.end <= hit.start else b)
+    return max(0, b - a) + 100 * (len(re.findall(r"[,;]", text[a:b])) + verbs)
 
 
 def statement_date(

@@ -164,3 +164,17 @@ def test_a_state_that_followed_on_a_day_is_the_one_acting_and_a_town_of_an_unnam
     events = typed_events(text, dt.date(2025, 5, 7))
     assert ("SANCTION", "2025-05-06", ("BOL", "PER")) in events
     assert not any("USA" in e[2] or "GBR" in e[2] for e in events)
+
+
+def test_a_second_verb_phrase_with_its_own_date_keeps_it_and_a_reason_cited_adds_no_state():
+    text = (
+        "Deliveries\n\n"
+        "Egypt signed a deal for the Su-35 with Russia in 2018 and took delivery of the first jets in July 2020.\n\n"
+        "The two ministers met in Aswan on 28 July 2022 and agreed to restore flights.\n\n"
+        "On 3 May 2023 the US Treasury imposed an arms embargo on Sudan, citing the growing influence of Iran."
+    )
+    events = typed_events(text, dt.date(2023, 6, 1))
+    assert ("AGREE", "2018", ("EGY", "RUS")) in events
+    assert ("COOPERATE", "2020-07", ("EGY", "RUS")) in events
+    assert ("AGREE", "2022-07-28", ("EGY", "RUS")) in events  # no date of its own: the meeting's day
+    assert not any(e[0] == "SANCTION" and "IRN" in e[2] for e in events)
