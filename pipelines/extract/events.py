@@ -802,10 +802,29 @@ class ArticleContext:
 
 
 _GROUP = re.compile(
-    r"\b(?:the|all|their)\s+(?P<n>three|four|five)\s+(?:countries|nations|leaders|governments|sides|states|"
+    r"\b(?:the|all|their)\s+(?P<n>three|four|five)\s+(?:(?:foreign|defen[cs]e|member|Gulf|Arab|European|allied)\s+)?(?:countries|nations|leaders|governments|sides|states|"
     r"militaries|allies|partners|ministers|presidents)\b",
     re.I,
 )
+
+
+def _listed_states(ctx: ArticleContext, n: int, before: int) -> set[str] | None:
+    """The states of the last list of exactly ``n`` states named together before ``before``
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
+    hi = bisect.bisect_left(ctx.mention_starts, before)
+    runs: list[list[EntityMention]] = []
+    for m in ctx.state_mentions[:hi]:
+        if m.entity_type != "COUNTRY" or not m.country_iso3:
+            continue
+        if runs and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", ctx.text[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in reversed(runs):
+        states = {m.country_iso3 for m in run}
+        if len(states) == n:
+            return states
+    return None
 
 
 def _also_the_two(ctx: ArticleContext, plover: str, c_start: int, c_end: int, trigger: int) -> bool:
@@ -1071,9 +1090,13 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if not participants:
             continue
         group = _GROUP.search(text, c_start, c_end)
-        if group and len(ctx.main_states) >= count_word(group["n"]) >= 3:
-            # "the three countries agreed to …": the three states the article is about
-            participants = set(ctx.main_states[: count_word(group["n"])])
+        if group and count_word(group["n"]) >= 3:
+            n = count_word(group["n"])
+            listed = _listed_states(ctx, n, group.start())
+            if listed:  # "Saudi Arabia, the UAE, Bahrain and Egypt … the four states severed ties with Qatar"
+                participants = listed | participants
+            elif len(ctx.main_states) >= n:  # "the three countries agreed to …": the article's three
+                participants = set(ctx.main_states[:n])
         if _also_the_two(ctx, plover, c_start, c_end, hit.start):
             # "The two countries also signed an agreement on rice trade": the pair that did the
             # last act of this kind, not the states of the paragraph before

@@ -123,6 +123,10 @@ def find_participants(
         content = CONTENT_CLAUSE.search(text, max(s, trigger_start or s), e)
         if content and (aside is None or content.start() < aside.start()):
             aside = content
+    if plover != "ACCUSE":  # "severed relations with Qatar, accusing Doha of being too close to Iran"
+        reason = re.compile(r",\s+(?:accusing|alleging)\s").search(text, max(s, trigger_start or s), e)
+        if reason and (aside is None or reason.start() < aside.start()):
+            aside = reason
     if aside and aside.start() > s:
         e = aside.start()  # "..., as both face pressure from X", "amid Y's invasion": background
     found: set[str] = set()

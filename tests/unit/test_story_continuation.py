@@ -178,3 +178,14 @@ def test_a_second_verb_phrase_with_its_own_date_keeps_it_and_a_reason_cited_adds
     assert ("COOPERATE", "2020-07", ("EGY", "RUS")) in events
     assert ("AGREE", "2022-07-28", ("EGY", "RUS")) in events  # no date of its own: the meeting's day
     assert not any(e[0] == "SANCTION" and "IRN" in e[2] for e in events)
+
+
+def test_the_four_states_are_the_four_named_together_before():
+    text = (
+        "Blockade\n\n"
+        "The boycott that Chad, Niger, Mali and Togo imposed on Benin in 2019 has ended.\n\n"
+        "In May 2019 the quarrel began. On May 5, the four states severed diplomatic relations with Benin, "
+        "accusing Porto-Novo of being too close to Nigeria."
+    )
+    events = typed_events(text, dt.date(2021, 2, 1))
+    assert ("SANCTION", "2019-05-05", ("BEN", "MLI", "NER", "TCD", "TGO")) in events
