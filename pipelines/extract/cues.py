@@ -132,7 +132,7 @@ PORT_CALL = re.compile(r"\b(?:port call|port visit|berthed|docked|called at|good
 
 ASIDE = re.compile(
     r"\s+over\s+(?:its|their|the|arms|alleged)\b|\s+for\s+[a-z]+ing\b|\s+to\s+retaliate\b|\s+in\s+retaliation\b|\s+because\b|"
-    r",\s+as\s|,\s+when\s|\s+to\s+discuss\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s|"
+    r",\s+as\s|,\s+when\s|\s+to\s+discuss\s|\s+amid\s|,\s+while\s|\s+despite\s|\s+in response to\s|\s+in protest (?:against|at|over)\s|,\s+which\s|\s+[—–]\s+|,\s+at a time when\s|"
     r",\s+(?:calling on|urging|demanding|telling|citing)\s|,\s+(?:a|in a)\s+(?:show|sign|signal|message|warning)\s+(?:of|to)\s"
 )
 

@@ -1024,6 +1024,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover == "MOBILIZE"
             and hit.cameo == "150"
             and len(_clause_states(ctx, c_start, hit.start)) >= 2
+            and _coordinated_states(ctx, c_start, hit.start, comma=False)
             and not HOSTILE.search(text, c_start, hit.start)
             and not re.search(
                 r"\b(?:say|says|said|told|reported|claims?|according)\b", text[c_start : hit.start]
@@ -1346,8 +1347,9 @@ def _drills_around(ctx: ArticleContext, start: int, end: int) -> bool:
     )
 
 
-def _coordinated_states(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Two states joined as one subject ("Japan and the United States", "Indian-French")."""
+def _coordinated_states(ctx: ArticleContext, start: int, end: int, comma: bool = True) -> bool:
+    """Two states joined as one subject ("Japan and the United States", "Indian-French"); with
+    ``comma`` False, a comma alone does not join them ("before Yoon left for Tokyo, North Korea")."""
     mentions = [
         m
         for m in ctx.state_mentions
@@ -1355,7 +1357,12 @@ def _coordinated_states(ctx: ArticleContext, start: int, end: int) -> bool:
     ]
     return any(
         a.country_iso3 != b.country_iso3
-        and re.fullmatch(r"\s*(?:,|and|,\s*and|-|–|/)\s*(?:the\s+)?", ctx.text[a.end : b.start])
+        and re.fullmatch(
+            r"\s*(?:,|and|,\s*and|-|–|/)\s*(?:the\s+)?"
+            if comma
+            else r"\s*(?:and|,\s*and|-|–|/)\s*(?:the\s+)?",
+            ctx.text[a.end : b.start],
+        )
         for a, b in zip(mentions, mentions[1:], strict=False)
     )
 

@@ -189,3 +189,15 @@ def test_the_four_states_are_the_four_named_together_before():
     )
     events = typed_events(text, dt.date(2021, 2, 1))
     assert ("SANCTION", "2019-05-05", ("BEN", "MLI", "NER", "TCD", "TGO")) in events
+
+
+def test_one_state_firing_missiles_near_others_named_with_a_comma_is_a_launch_not_a_joint_firing():
+    text = (
+        "Launch\n\n"
+        "About two hours before Kishida's departure for Seoul, North Korea fired a ballistic missile into the sea "
+        "on 7 May 2023. It was the North's second launch this week, after it fired two cruise missiles on 5 May "
+        "in protest against the drills that South Korea and the United States began on 1 May."
+    )
+    events = typed_events(text, dt.date(2023, 5, 8))
+    assert ("MOBILIZE", "2023-05-05", ("PRK",)) in events  # "in protest against" the drills: a reason
+    assert events[0][0] == "MOBILIZE"  # not allies firing together
