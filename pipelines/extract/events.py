@@ -399,6 +399,18 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "did not sign", "no agreement on it was signed", "No contract has been signed"
+    if (
+        hit.pos == "noun"
+        and hit.plover in ("CONSULT", "COOPERATE")
+        and re.search(
+            r"\b(?:called off|calls off|call off|cancel+(?:ed|ing)?|scrapped|postponed|suspend(?:ed|ing)?|"
+            r"over|in retaliation for|in protest (?:at|against|over))\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|its\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}$",
+            " ".join(before.split()[-6:]) + " ",
+            re.I,
+        )
+    ):
+        return False  # "called off a planned meeting", "representations over the visit": no meeting told
     if hit.phrase.lower() in ("met", "meet") and (
         re.search(r"\b(?:been|be|being|is|are|was|were)\s+$", before)
         or re.search(
@@ -875,6 +887,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         and not any(a.start <= h.start < a.end for a in sent_agreements if a.named)
     ]
     kept: dict[tuple[str, int], TriggerHit] = {}
+    person_asides = [(m.start(), m.end()) for m in PERSON_ASIDE.finditer(text, s, e)]
+
+    def in_aside(h: TriggerHit) -> bool:
+        return any(a <= h.start < b for a, b in person_asides)
+
     clause_starts = [s] + [s + m.end() for m in CLAUSE_BREAK.finditer(text[s:e])]
     leading = LEADING_CLAUSE.match(text, s, e)
     if leading and leading.end() not in clause_starts:
@@ -892,7 +909,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             continue
         clause = max(i for i, c in enumerate(clause_starts) if c <= h.start)
         best = kept.get((h.plover, clause))
-        if best is None or _preference(h) < _preference(best):
+        if best is None or (_POS_RANK[h.pos], in_aside(h), _preference(h)) < (
+            _POS_RANK[best.pos],
+            in_aside(best),
+            _preference(best),
+        ):
+            # "Pelosi, who arrived in Taipei late Tuesday, met Tsai on Wednesday": the main verb
             kept[(h.plover, clause)] = h
     kept = _drop_context_mentions(text, kept, s)
     agreed = [h for h in kept.values() if h.phrase.lower() in ("agreed to", "agreed on")]

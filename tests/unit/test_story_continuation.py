@@ -201,3 +201,17 @@ def test_one_state_firing_missiles_near_others_named_with_a_comma_is_a_launch_no
     events = typed_events(text, dt.date(2023, 5, 8))
     assert ("MOBILIZE", "2023-05-05", ("PRK",)) in events  # "in protest against" the drills: a reason
     assert events[0][0] == "MOBILIZE"  # not allies firing together
+
+
+def test_a_meeting_called_off_or_cited_as_a_reason_is_no_meeting_and_the_main_verb_beats_a_who_aside():
+    published = dt.date(2024, 6, 7)
+    text = (
+        "Row\n\n"
+        "Also on Thursday, Vietnam called off a planned meeting between its foreign minister and his Thai counterpart.\n\n"
+        "Hanoi summoned the Thai ambassador to lodge representations over the visit.\n\n"
+        "Laotian Prime Minister Sonexay Siphandone, who arrived in Hanoi late Tuesday, met Vietnamese Prime Minister "
+        "Pham Minh Chinh on Wednesday."
+    )
+    events = typed_events(text, published)
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert consults == [("CONSULT", "2024-06-05", ("LAO", "VNM"))]
