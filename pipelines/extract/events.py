@@ -411,6 +411,16 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         )
     ):
         return False  # "called off a planned meeting", "representations over the visit": no meeting told
+    if (
+        hit.pos == "noun"
+        and hit.plover == "CONSULT"
+        and re.fullmatch(
+            r"\W*(?:At|During|After|Following|In)\s+the\s+",
+            text[sentence.start : hit.start],
+        )
+        and re.match(r"\s*,", text[hit.end : hit.end + 3])
+    ):
+        return False  # "At the talks, X affirmed …": the talks already told, not a new meeting
     if hit.phrase.lower() in ("met", "meet") and (
         re.search(r"\b(?:been|be|being|is|are|was|were)\s+$", before)
         or re.search(
@@ -820,6 +830,15 @@ _GROUP = re.compile(
 )
 
 
+# "in accordance with international law, including the 1982 UN Convention on the Law of the Sea":
+# a law invoked, not a signing told
+_LEGAL_BASIS = re.compile(
+    r"\b(?:in accordance with|in line with|consistent with|based on|pursuant to|respect for|"
+    r"principles of|provisions of)\b[^.;]*$",
+    re.I,
+)
+
+
 def _listed_states(ctx: ArticleContext, n: int, before: int) -> set[str] | None:
     """The states of the last list of exactly ``n`` states named together before ``before``
     ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
@@ -984,13 +1003,18 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         return []  # ("... Partnership towards 2030": a year inside a name does not make a plan)
     # agreements listed with their own year ("SOFA (1998)") are stated signings
     dated_agreements = [
-        a for a in sent_agreements if a.year is not None and not STILL_IN_FORCE.match(text, a.end, e)
+        a
+        for a in sent_agreements
+        if a.year is not None
+        and not STILL_IN_FORCE.match(text, a.end, e)
+        and not _LEGAL_BASIS.search(text[max(s, a.start - 60) : a.start])
     ] or [
         g
         for g in inside(generic_agreements)
         if g.year is not None
         and not MODAL_BEFORE.search(text[s : g.start])
         and not STILL_IN_FORCE.match(text, g.end, e)
+        and not _LEGAL_BASIS.search(text[max(s, g.start - 60) : g.start])
     ]
     listed = _listed_document(text, sentence)
     if listed is not None and not any(k[0] == "AGREE" for k in kept):
@@ -1670,7 +1694,10 @@ def _measure(text: str, hit: TriggerHit, end: int) -> NamedObject | None:
 
 _DOCUMENT_LIST_HEADER = re.compile(
     r"(?:MoUs?|Memorand\w*|Agreements?|Documents?|Instruments?|Outcomes?)\b[^\n]{0,60}\b(?:exchanged|signed|concluded|"
-    r"inked|adopted)\b[^\n]{0,20}:?\s*$",
+    r"inked|adopted)\b[^\n]{0,20}:?\s*$"
+    # "the two Presidents witnessed the exchange of cooperation documents, including:"
+    r"|\b(?:exchange|signing|signature)\s+of\s+(?:[\w-]+\s+){0,3}(?:documents|agreements|MoUs|memorand\w*|"
+    r"instruments)\b[^\n]{0,40}:\s*$",
     re.I,
 )
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·])[ \t]+")

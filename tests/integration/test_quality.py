@@ -44,10 +44,12 @@ SETS = {
     "heldout-r": (HELDOUT / "r" / "articles", HELDOUT / "r" / "gold.jsonl", 0.65),
     "heldout-s": (HELDOUT / "s" / "articles", HELDOUT / "s" / "gold.jsonl", 0.80),
     "heldout-t": (HELDOUT / "t" / "articles", HELDOUT / "t" / "gold.jsonl", 0.80),
-    "heldout-u": (HELDOUT / "u" / "articles", HELDOUT / "u" / "gold.jsonl", 0.62),
-    "heldout-v": (HELDOUT / "v" / "articles", HELDOUT / "v" / "gold.jsonl", 0.49),
-    "heldout-w": (HELDOUT / "w" / "articles", HELDOUT / "w" / "gold.jsonl", 0.60),
-    "heldout-x": (HELDOUT / "x" / "articles", HELDOUT / "x" / "gold.jsonl", 0.45),
+    "heldout-u": (HELDOUT / "u" / "articles", HELDOUT / "u" / "gold.jsonl", 0.69),
+    "heldout-v": (HELDOUT / "v" / "articles", HELDOUT / "v" / "gold.jsonl", 0.69),
+    "heldout-w": (HELDOUT / "w" / "articles", HELDOUT / "w" / "gold.jsonl", 0.64),
+    "heldout-x": (HELDOUT / "x" / "articles", HELDOUT / "x" / "gold.jsonl", 0.55),
+    "heldout-y": (HELDOUT / "y" / "articles", HELDOUT / "y" / "gold.jsonl", 0.66),
+    "heldout-z": (HELDOUT / "z" / "articles", HELDOUT / "z" / "gold.jsonl", 0.65),
 }
 
 

@@ -215,3 +215,20 @@ def test_a_meeting_called_off_or_cited_as_a_reason_is_no_meeting_and_the_main_ve
     events = typed_events(text, published)
     consults = [e for e in events if e[0] == "CONSULT"]
     assert consults == [("CONSULT", "2024-06-05", ("LAO", "VNM"))]
+
+
+def test_at_the_talks_is_the_talks_told_a_listed_exchange_of_documents_is_signed_and_a_law_invoked_is_no_signing():
+    text = (
+        "Hanoi, Vientiane lift ties\n\n"
+        "President Thongloun Sisoulith of Laos held talks with Vietnamese President Vo Van Thuong in Hanoi on 12 March 2024.\n\n"
+        "At the talks, the two presidents recalled that the two countries established diplomatic ties in 1962.\n\n"
+        "The two sides stressed settling disputes in accordance with international law, including the 1982 "
+        "United Nations Convention on the Law of the Sea (UNCLOS).\n\n"
+        "After the talks, the two Presidents witnessed the exchange of cooperation documents, including:\n\n"
+        "- Memorandum of Understanding between the two foreign ministries on border management;\n"
+        "- Memorandum of Understanding on rice trade cooperation.\n"
+    )
+    events = typed_events(text, dt.date(2024, 3, 13))
+    assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", "2024-03-12", ("LAO", "VNM"))]
+    assert sum(e[0] == "AGREE" and e[1].startswith("2024-03") for e in events) == 2
+    assert not any(e[1] == "1982" for e in events)
