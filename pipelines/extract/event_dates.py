@@ -133,11 +133,11 @@ def statement_date(
     not_since = [
         d  # "since 1961", "the first to visit since Calvin Coolidge in 1928"
         for d in free
-        if not re.search(
-            r"\b[Ss]ince\s+(?:[A-Z][\w.-]*\s+){0,3}(?:in\s+)?$", text[max(0, d.start - 48) : d.start]
-        )
+        if not _SINCE_BEFORE.search(text, max(0, d.start - 48), d.start)
     ]
-    if len(not_since) < len(free):  # a "since" date is when a state began, never the event's day
+    if (
+        len(not_since) < len(free)
+    ):  # a "since" date is when a state began, not the event's day  # a "since" date is when a state began, never the event's day
         free = not_since  # "Since February 2022 ...: the signing of a contract on 5 April 2022"
     own = [d for d in free if not _of_later_participle(text, d, hit)]
     if own and len(own) < len(free):
@@ -258,6 +258,7 @@ _TIME_SINCE = re.compile(
     rf"(?:\A|[\n.!?]\s*|\s(?:--|—|–|-)\s+)(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?)\s+after\s+[^,;]*$",
     re.I,
 )
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w.-]*\s+){0,3}(?:in\s+)?$")
 _BEFORE_THE = re.compile(
     rf"(?i:{NUMBER_WORD}\s+(?:days?|weeks?)\s+(?:before|after)\s+)(?:(?i:the|its|their|his|her)\b|[A-Z][\w-]+\b).*",
     re.S,
