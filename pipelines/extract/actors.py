@@ -95,6 +95,12 @@ def find_countries(text: str) -> list[EntityMention]:
             continue
         if surface == "US" and re.match(r"\s*\$", after):
             continue  # "US$ 5 million"
+        if via == "demonym" and re.match(
+            r"[\s-]*(?:acronym|initials|name|word|term|translation|language|-language|speaking|-speaking|"
+            r"spelling|for\s+[\"“])\b",
+            after,
+        ):
+            continue  # "its Portuguese acronym PROSUB": a language, not a state
         if via == "demonym" and re.search(
             r"\b(?:Latin|South|North|Central|Pan|Inter|Meso)[\s-]+$", text[max(0, m.start() - 8) : m.start()]
         ):

@@ -389,6 +389,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "Analysts say a death could push Washington to send aid": opinion
+    if (
+        hit.pos == "noun"
+        and re.search(r"\b(?:before|ahead of|followed by|then)\s+(?:\w+\s+){0,2}$", before)
+        and MODAL_BEFORE.search(text[sentence.start : hit.start])
+    ):
+        return False  # "Macron was due to fly to Sao Paulo, before talks with Lula on Thursday": planned too
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
@@ -1455,7 +1461,8 @@ def _maker_state(text: str, paragraph_start: int, c_start: int, c_end: int) -> s
 
 
 SENTENCE_PRONOUN = re.compile(
-    r"(?:(?:Later|Then|Afterwards|Separately),?\s+)?(?:He|She)\s+(?!said|says|told|added)"
+    r"(?:(?:Later|Then|Afterwards|Separately|Earlier|(?:On|In|By|Later on)\s+[A-Z]\w+(?:\s+\d{1,4})?),?\s+)?"
+    r"(?:He|She|(?<=\s)he|(?<=\s)she)\s+(?!said|says|told|added)"
 )
 
 

@@ -232,3 +232,17 @@ def test_at_the_talks_is_the_talks_told_a_listed_exchange_of_documents_is_signed
     assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", "2024-03-12", ("LAO", "VNM"))]
     assert sum(e[0] == "AGREE" and e[1].startswith("2024-03") for e in events) == 2
     assert not any(e[1] == "1982" for e in events)
+
+
+def test_a_language_is_no_state_a_pronoun_after_an_opening_date_is_the_last_subject_and_talks_after_a_plan_are_planned():
+    text = (
+        "Kigali, Rwanda, May 8, 2024 (AFP) - French President Jean Dupont on Wednesday attended the launch of a "
+        "patrol boat built with French help.\n\n"
+        "The programme, known by its Portuguese acronym PROMAR, was agreed by Rwanda and France in 2019.\n\n"
+        "The trip is Dupont's first state visit to Rwanda. On Tuesday, he began his three-day trip in Gisenyi.\n\n"
+        "Dupont was due to fly to Huye later on Wednesday, before talks with Rwandan officials on Thursday."
+    )
+    events = typed_events(text)
+    assert not any("PRT" in e[2] for e in events)
+    assert ("CONSULT", "2024-05-07", ("FRA", "RWA")) in events
+    assert not any(e[1] in ("2024-05-02", "2024-05-09") for e in events)
