@@ -191,6 +191,13 @@ def statement_date(
         for d in sentence_dates or []
         if not _since_of_participle(text, d, hit) and not _in_other_relative_clause(text, d, hit)
     ]
+    opening = [
+        d
+        for d in sentence_dates or []
+        if re.fullmatch(r"\W*(?:On|In|By|Early on)?\s*", text[sentence.start : d.start])
+    ]
+    if opening:  # "On Thursday, Qatar exercised an option …, and signed a letter of intent": that day
+        return opening[0].date
     if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
         return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):

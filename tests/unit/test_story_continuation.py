@@ -246,3 +246,14 @@ def test_a_language_is_no_state_a_pronoun_after_an_opening_date_is_the_last_subj
     assert not any("PRT" in e[2] for e in events)
     assert ("CONSULT", "2024-05-07", ("FRA", "RWA")) in events
     assert not any(e[1] in ("2024-05-02", "2024-05-09") for e in events)
+
+
+def test_an_option_exercised_is_a_signing_and_a_clause_without_a_date_takes_the_sentence_s_opening_day():
+    text = (
+        "Deals\n\n"
+        "On Thursday, during a visit by Italian Prime Minister Mario Rossi, Kuwait exercised an option to buy six "
+        "more patrol boats from Italy, and signed a letter of intent for 40 armoured vehicles from Italy."
+    )
+    events = typed_events(text, dt.date(2019, 3, 9))
+    agree = [e for e in events if e[0] == "AGREE"]
+    assert agree and all(e == ("AGREE", "2019-03-07", ("ITA", "KWT")) for e in agree)
