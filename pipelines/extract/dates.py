@@ -539,7 +539,8 @@ def compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'-]{{1,40}},\s*(?:[A-Z][A-Za-z.'-]*(?:\s+(?:and|the|of|de|[A-Z][A-Za-z.'-]*))*,\s*)?({_MON}\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?)\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
+    rf"^[^\W\d_][\w .'-]{{1,40}},\s*(?:[^\W\d_][\w.'-]*(?:\s+(?:and|the|of|de|[^\W\d_][\w.'-]*))*,\s*)?"
+    rf"({_MON}\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?|\d{{1,2}}\s+{_MON}\.?(?:\s+{_YEAR})?)\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
 )
 
 

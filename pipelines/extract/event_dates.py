@@ -274,7 +274,7 @@ _REPORTED_EARLIER = re.compile(
     r"\b(?:said|told|announced|confirmed|stated|reported|revealed|disclosed)\b[^.;]*?\b(?P<that>that)\b[^.;]*\bhad\s+(?:\w+\s+)?$"
 )
 _UNDER_WAY = re.compile(
-    r"\s+(?:\S+\s+){0,1}(?:are|is)\s+(?:now\s+|already\s+|still\s+)?(?:under\s?way|in progress|ongoing|continuing)\b"
+    r"\s+(?:[^,.;]{0,100}?\s)?(?:are|is)\s+(?:now\s+|already\s+|still\s+)?(?:under\s?way|in progress|ongoing|continuing)\b"
 )
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|come|followed)\s+(?:just\s+|only\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|about\s+)?"

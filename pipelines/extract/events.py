@@ -769,8 +769,9 @@ def _noun_supported(
     if any(abs(n.start - hit.start) < 60 for n in names):
         return True
     if re.match(
-        r"\s+(?:\S+\s+){0,1}(?:are|is|were|was|have|has)\s+(?:now\s+|already\s+)?(?:under\s?way|in progress|ongoing|continuing|taking place|being held)\b",
-        text[hit.end : hit.end + 60],
+        r"\s+(?:[^,.;]{0,100}?\s)?(?:are|is|were|was|have|has)\s+(?:now\s+|already\s+|still\s+)?"
+        r"(?:under\s?way|in progress|ongoing|continuing|taking place|being held)\b",
+        text[hit.end : hit.end + 140],
     ):
         return True  # "Negotiations are under way", "talks are continuing"
     if re.search(

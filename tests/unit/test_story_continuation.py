@@ -257,3 +257,23 @@ def test_an_option_exercised_is_a_signing_and_a_clause_without_a_date_takes_the_
     events = typed_events(text, dt.date(2019, 3, 9))
     agree = [e for e in events if e[0] == "AGREE"]
     assert agree and all(e == ("AGREE", "2019-03-07", ("ITA", "KWT")) for e in agree)
+
+
+def test_a_day_month_dateline_with_an_accented_town_dates_the_report_and_two_contracts_each_with_its_date():
+    from pipelines.extract.dates import dateline_date
+
+    text = (
+        "Romania signs jet deal\n\n"
+        "Câmpia Turzii, 14 March 2023 (Agerpres) - Defence Minister Ion Popa on Tuesday signed a contract to buy "
+        "32 US-made fighter jets.\n\n"
+        "Romania sent a formal request to buy the aircraft in May last year.\n\n"
+        "It is the third deal, after a contract for Patriot batteries signed on 28 March 2018 and a contract for "
+        "rocket launchers concluded in February 2019.\n\n"
+        "Talks on an agreement to increase the number of US troops stationed in Romania are continuing, Popa added."
+    )
+    assert dateline_date(text, None).iso() == "2023-03-14"
+    events = typed_events(text)
+    assert ("REQUEST", "2022-05", ("ROU", "USA")) in events
+    assert ("AGREE", "2018-03-28", ("ROU", "USA")) in events
+    assert ("AGREE", "2019-02", ("ROU", "USA")) in events
+    assert any(e[0] == "CONSULT" and e[2] == ("ROU", "USA") for e in events)
