@@ -245,7 +245,7 @@ _RESPONSE = re.compile(
 def _meeting_kinds(r: EventRecord) -> set[str]:
     """ "courtesy" (a call on a head of state or government) or "talks" (the meeting itself);
     empty for words that only tell what a meeting did ("discussed")."""
-    if re.search(r"courtesy|called on|calls? on|received by|audience", r.trigger, re.I):
+    if re.search(r"courtesy|called on|calls? on|received|receives|audience", r.trigger, re.I):
         return {"courtesy"}
     if re.search(r"\b(?:talks|met|meet|meets|meeting|dialogue|consultations|summit)\b", r.trigger, re.I):
         return {"talks"}

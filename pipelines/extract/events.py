@@ -1237,6 +1237,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             participants = participants | {place.iso3}  # the host of a visit or port call takes part
         if (
+            plover == "COOPERATE"
+            and len(participants) == 1
+            and re.match(r"(?:docked|berthed|called at|dock|port call)", hit.phrase, re.I)
+        ):
+            # "two Chinese navy corvettes docked at the new pier": the visiting navy's host is the
+            # state the article is most about
+            participants = participants | set(
+                next(([x] for x in ctx.main_states if x not in participants), [])
+            )
+        if (
             plover in ("AGREE", "CONSULT", "COOPERATE")
             and len(participants) < 2
             and not UN_MISSION.search(text, c_start, c_end)  # troops for a UN mission

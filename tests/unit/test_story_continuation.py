@@ -277,3 +277,16 @@ def test_a_day_month_dateline_with_an_accented_town_dates_the_report_and_two_con
     assert ("AGREE", "2018-03-28", ("ROU", "USA")) in events
     assert ("AGREE", "2019-02", ("ROU", "USA")) in events
     assert any(e[0] == "CONSULT" and e[2] == ("ROU", "USA") for e in events)
+
+
+def test_foreign_warships_docking_are_hosted_by_the_story_s_state_and_a_reception_is_a_second_meeting():
+    text = (
+        "Cambodia and China open Ream pier\n\n"
+        "Cambodia and China opened a new pier at Ream on 3 April 2023.\n\n"
+        "In December 2023, two Chinese navy corvettes docked at the new pier, the first foreign warships to use it.\n\n"
+        "Cambodian Prime Minister Hun Manet held talks with Lao Prime Minister Sonexay Siphandone on 4 January 2024. "
+        "The same afternoon, Cambodian King Norodom Sihamoni received Prime Minister Sonexay Siphandone."
+    )
+    events = typed_events(text, dt.date(2024, 1, 5))
+    assert ("COOPERATE", "2023-12", ("CHN", "KHM")) in events
+    assert sum(e[0] == "CONSULT" and e[2] == ("KHM", "LAO") for e in events) == 2
