@@ -51,6 +51,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b({_MON})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+({_YEAR})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?({_MON}),?[ \t]+({_YEAR})\b")),
     ("my", re.compile(rf"\b({_MON}),?[ \t]+(?:of[ \t]+)?({_YEAR})\b")),
+    (
+        "year",
+        re.compile(
+            rf"(?<![\d$£€.,/-])({_YEAR})(?![\d%s]|\s*(?:percent|per cent|billion|million|troops|tanks|units))"
+        ),
+    ),
+    (
+        # "May of that year", "in December last year", "March the following year": found before
+        # days without a year, which may take its year ("In February last year ... on 6 February")
+        "mon_rel",
+        re.compile(
+            rf"\b({_MON})\s+(?:of\s+)?(that|the same|the following|the next|the previous|last|this|next)\s+year\b"
+        ),
+    ),
     ("md", re.compile(rf"\b({_MON})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![ \t]*,?[ \t]*\d)")),
     (
         "dm",
@@ -62,19 +76,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|(?:end|beginning|start|middle)\s+of)\s+({_MON})\b"
             r"(?!\.?[ \t]*,?[ \t]*(?:of[ \t]+)?\d)"
             r"(?!\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this|next)\s+year\b)"
-        ),
-    ),
-    (
-        "year",
-        re.compile(
-            rf"(?<![\d$£€.,/-])({_YEAR})(?![\d%s]|\s*(?:percent|per cent|billion|million|troops|tanks|units))"
-        ),
-    ),
-    (
-        # "May of that year", "in December last year", "March the following year"
-        "mon_rel",
-        re.compile(
-            rf"\b({_MON})\s+(?:of\s+)?(that|the same|the following|the next|the previous|last|this|next)\s+year\b"
         ),
     ),
     (
@@ -193,7 +194,11 @@ def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, ref
 
     def anchors(told: list[DateMention]) -> list[DateMention]:
         # "In June 2017 ... On June 5": a month stated with its year anchors days of that month
-        return [d for d in told if d.date.precision == "day" or d.date.value.month == day.month]
+        return [
+            d
+            for d in told
+            if d.date.precision == "day" or (d.date.precision == "month" and d.date.value.month == day.month)
+        ]
 
     in_paragraph = told_before(0 if day > reference else text.rfind("\n", 0, pos) + 1)
     earlier = anchors(in_paragraph)
@@ -253,6 +258,16 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     mon, day_s = (m[1], m[2]) if kind == "md" else (m[2], m[1])
                     if mon.lower() == "may" and kind == "md" and not re.match(r"May\s+\d", m.group(0)):
                         continue
+                    if (
+                        kind == "md"
+                        and re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$", text[max(0, a - 20) : a])
+                        and not re.search(
+                            r"\b(?:On|By|Since|Until|From|Through|Before|After|Early|Late|Mid|Last|Next|This|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|Sunday)\s+$",
+                            text[max(0, a - 20) : a],
+                        )
+                    ):
+                        continue  # "the supply boat Unaizah May 4": a name ending in a month and a number
                     if reference is None:  # no publication date: the year the text last stated
                         day = dt.date(_year_before(text, found, a), _month(mon), int(day_s))
                         value = DateValue(day, "day")

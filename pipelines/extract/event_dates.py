@@ -189,7 +189,14 @@ def statement_date(
     sentence_dates = [
         d
         for d in sentence_dates or []
-        if not _since_of_participle(text, d, hit) and not _in_other_relative_clause(text, d, hit)
+        if not _since_of_participle(text, d, hit)
+        and not _in_other_relative_clause(text, d, hit)
+        # "held a meeting … on the blockade imposed since June 5": a state's start, not a past act's
+        # day; "has donated tanks since February 2023" is dated by it
+        and not (
+            _SINCE_BEFORE.search(text, max(0, d.start - 48), d.start)
+            and not re.search(r"\b(?:has|have|had)\b", text[sentence.start : sentence.end])
+        )
     ]
     opening = [
         d

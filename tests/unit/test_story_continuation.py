@@ -290,3 +290,21 @@ def test_foreign_warships_docking_are_hosted_by_the_story_s_state_and_a_receptio
     events = typed_events(text, dt.date(2024, 1, 5))
     assert ("COOPERATE", "2023-12", ("CHN", "KHM")) in events
     assert sum(e[0] == "CONSULT" and e[2] == ("KHM", "LAO") for e in events) == 2
+
+
+def test_a_month_of_last_year_gives_its_year_to_a_later_day_and_a_ship_named_with_a_date_is_no_date():
+    found = dict(
+        _found(
+            "In February last year, Foreign Minister Ali Omar visited Adana after Jordan sent relief aid "
+            "following the earthquakes of 6 February. Then Turkish envoys travelled to Amman the following month.",
+            dt.date(2024, 2, 15),
+        )
+    )
+    assert found["6 February"] == "2023-02-06"
+    assert found["the following month"] == "2023-03"
+    found = _found(
+        "On March 23, coast guard ships fired water cannon at the supply boat Unaizah May 4.",
+        dt.date(2024, 6, 20),
+    )
+    assert found == [("March 23", "2024-03-23")]
+    assert dict(_found("Talks began on Tuesday, May 4.", dt.date(2021, 6, 20)))["May 4"] == "2021-05-04"
