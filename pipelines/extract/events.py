@@ -828,6 +828,8 @@ class ArticleContext:
     # the two states of the last event of each type, for "The two countries also signed …"
     last_pairs: dict = field(default_factory=dict)
     main_states: tuple[str, ...] = ()  # the article's states, most told first
+    # the states of the last meeting or agreement told, for "the leaders released a joint statement"
+    last_parties: list = field(default_factory=list)
 
 
 _GROUP = re.compile(
@@ -1139,6 +1141,18 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # a listed document is the visit's, between the article's two states ("the Staff
             # College, Wellington" names no state)
             participants = set(ctx.main_pair)
+        if (
+            len(participants) < 2
+            and plover in ("AGREE", "CONSULT")
+            and ctx.last_parties
+            and set(participants) <= set(ctx.last_parties)
+            and re.search(
+                r"\b(?:the|both|all)\s+(?:leaders|ministers|presidents|prime ministers|delegations|heads of state)\b",
+                text[c_start : hit.start],
+            )
+        ):
+            # "After the talks the leaders released a joint statement": the leaders of the meeting told
+            participants = set(ctx.last_parties)
         if not participants and bloc_in(text, clause_span):
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
         if not participants:
@@ -1300,6 +1314,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             source, target = event_direction(text, hit, countries, sentence, participants, plover)
             if len(participants) == 2:
                 ctx.last_pairs[plover] = tuple(sorted(participants))
+            if plover in ("AGREE", "CONSULT") and len(participants) >= 2:
+                ctx.last_parties[:] = sorted(participants)
             if plover in ("SANCTION", "PROTEST"):
                 acted_on = {target} if target else set(participants) - {source}
                 if len(acted_on) == 1:

@@ -308,3 +308,16 @@ def test_a_month_of_last_year_gives_its_year_to_a_later_day_and_a_ship_named_wit
     )
     assert found == [("March 23", "2024-03-23")]
     assert dict(_found("Talks began on Tuesday, May 4.", dt.date(2021, 6, 20)))["May 4"] == "2021-05-04"
+
+
+def test_the_leaders_after_a_meeting_are_its_parties_and_an_announced_restoration_of_relations_is_an_agreement():
+    text = (
+        "Summit\n\n"
+        "Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara in Accra on 3 May 2025.\n\n"
+        "After the talks the leaders released a joint statement on border security.\n\n"
+        "On 17 December 2014, Ghana and Togo announced simultaneously that their governments would restore "
+        "diplomatic relations."
+    )
+    events = typed_events(text, dt.date(2025, 5, 4))
+    assert ("AGREE", "2025-05", ("CIV", "GHA")) in events or ("AGREE", "2025-05-03", ("CIV", "GHA")) in events
+    assert ("AGREE", "2014-12-17", ("GHA", "TGO")) in events
