@@ -12,7 +12,7 @@ from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS
 
 MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|can|might|may|should|must|plans? to|planning to|aims? to|aiming to|"
-    r"intends? to|intention to|intend|hopes? to|hoping to|expected to|expects? to|set to|poised to|"
+    r"intends? to|intention to|intend|hopes? to|hoping to|hoped to|expected to|expects? to|set to|poised to|"
     r"scheduled to|slated to|(?:is|are|was|were) due to|supposed to|"
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"

@@ -1355,7 +1355,30 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     if sum(r.plover_type == "AGREE" for r in records) == 1:  # not when the sentence already told two
         split += [r for rec in records for r in _accompanied_by(ctx, rec)]
     split = [r for rec in split for r in _split_separate_meetings(ctx, rec)]
+    split = [r for rec in split for r in _split_signings_with(ctx, rec)]
     return [r for rec in split for r in _split_calls(ctx, rec)]
+
+
+_WITH_EACH = re.compile(r"\bwith\s+(?P<a>[^,;.]{3,80}?)\s+and\s+(?:with|then with)\s+(?P<b>[^,;.]{3,80})")
+
+
+def _split_signings_with(ctx: ArticleContext, rec: EventRecord) -> list[EventRecord]:
+    """ "Zelensky signed accords with Chancellor Scholz in Berlin and with President Macron in
+    Paris": one signing (or meeting) with each partner."""
+    if rec.plover_type not in ("AGREE", "CONSULT") or len(rec.countries) < 3:
+        return [rec]
+    m = _WITH_EACH.search(ctx.text, rec.trigger_start, rec.end)
+    if m is None:
+        return [rec]
+
+    def states(a: int, b: int) -> set[str]:
+        return {x.country_iso3 for x in ctx.state_mentions if a <= x.start < b and x.country_iso3}
+
+    first, second = states(m.start("a"), m.end("a")), states(m.start("b"), m.end("b"))
+    common = set(rec.countries) - first - second
+    if len(first) != 1 or len(second) != 1 or first == second or not common:
+        return [rec]
+    return [replace(rec, countries=tuple(sorted(common | side))) for side in (first, second)]
 
 
 _SEPARATE_MEETINGS = re.compile(

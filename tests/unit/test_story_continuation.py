@@ -321,3 +321,18 @@ def test_the_leaders_after_a_meeting_are_its_parties_and_an_announced_restoratio
     events = typed_events(text, dt.date(2025, 5, 4))
     assert ("AGREE", "2025-05", ("CIV", "GHA")) in events or ("AGREE", "2025-05-03", ("CIV", "GHA")) in events
     assert ("AGREE", "2014-12-17", ("GHA", "TGO")) in events
+
+
+def test_the_first_to_conclude_a_pact_on_a_day_concluded_it_and_accords_signed_with_two_partners_are_two():
+    text = (
+        "Security pacts\n\n"
+        "Moldovan President Maia Sandu met officials on 1 February 2024.\n\n"
+        "Britain was the first to conclude such a pact with Moldova, on January 12, 2024. Romania had hoped to "
+        "conclude one in March. Germany and France followed on February 16, when Maia Sandu signed accords with "
+        "Chancellor Olaf Scholz in Berlin and with President Emmanuel Macron in Paris."
+    )
+    events = typed_events(text, dt.date(2024, 2, 24))
+    assert ("AGREE", "2024-01-12", ("GBR", "MDA")) in events
+    assert ("AGREE", "2024-02-16", ("DEU", "MDA")) in events
+    assert ("AGREE", "2024-02-16", ("FRA", "MDA")) in events
+    assert not any("ROU" in e[2] for e in events)
