@@ -321,6 +321,9 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                     and g.objects
                     and r.object_name.lower() not in g.objects
                 )
+                or re.search(
+                    r"\b(?:[Aa]|[Aa]nother)\s+(?:separate|second|further)\s+(?:[\w-]+\s+){0,2}$", told
+                )
                 or (
                     re.search(r"\balso\s+(?:\w+\s+)?$", told)
                     and re.match(

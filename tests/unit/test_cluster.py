@@ -206,3 +206,15 @@ def test_separately_signed_and_also_signed_four_agreements_are_further_signings(
     )
     agree = [g for g in _clusters(("5" * 16, text, None)) if g[0].plover_type == "AGREE"]
     assert len(agree) == 3
+
+
+def test_a_separate_contract_signed_the_same_day_is_a_second_signing():
+    article = (
+        "d" * 16,
+        "Chile buys drones\n"
+        "SANTIAGO, 15 October 2024 - Chile and Israel signed a contract on Tuesday for 12 drones. "
+        "A separate contract was signed with the Israeli manufacturer for a maintenance facility in Chile.",
+        dt.date(2024, 10, 15),
+    )
+    agree = [g for g in _clusters(article) if g[0].plover_type == "AGREE"]
+    assert len(agree) == 2

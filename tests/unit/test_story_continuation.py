@@ -336,3 +336,13 @@ def test_the_first_to_conclude_a_pact_on_a_day_concluded_it_and_accords_signed_w
     assert ("AGREE", "2024-02-16", ("DEU", "MDA")) in events
     assert ("AGREE", "2024-02-16", ("FRA", "MDA")) in events
     assert not any("ROU" in e[2] for e in events)
+
+
+def test_airspace_closed_to_a_state_and_removal_from_a_weapons_programme_are_sanctions():
+    text = (
+        "Rift\n\nOn 22 September 2021, Chad's security council closed the country's airspace to all Sudanese "
+        "aircraft. Washington responded in July 2019 by removing Turkey from the F-35 fighter jet program."
+    )
+    events = typed_events(text, dt.date(2021, 11, 1))
+    assert ("SANCTION", "2021-09-22", ("SDN", "TCD")) in events
+    assert ("SANCTION", "2019-07", ("TUR", "USA")) in events
