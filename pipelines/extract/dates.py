@@ -340,12 +340,34 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
             if value is not None:
                 taken.add(a, b)
                 found.append(DateMention(a, b, value, relative))
+    found.extend(_second_months(text, found, taken))
     found.sort(key=lambda d: d.start)
     return [
         d
         for i, d in enumerate(found)
         if not _bracketed_alternative(text, found, i) and not _model_number(text, d)
     ]
+
+
+def _second_months(text: str, found: list[DateMention], taken: Coverage) -> list[DateMention]:
+    """ "talks in July and August": the second month shares the first one's "in" and year."""
+    out = []
+    for d in found:
+        if d.date.precision != "month":
+            continue
+        m = re.compile(rf"\s+and\s+({_MON})\b(?![ \t]*,?[ \t]*(?:of[ \t]+)?\d)").match(text, d.end)
+        if m is None or not taken.is_free(m.start(1), m.end(1)):
+            continue
+        month = _month(m[1])
+        if month <= d.date.value.month:
+            continue
+        taken.add(m.start(1), m.end(1))
+        out.append(
+            DateMention(
+                m.start(1), m.end(1), DateValue(d.date.value.replace(month=month), "month"), d.relative
+            )
+        )
+    return out
 
 
 def _model_number(text: str, d: DateMention) -> bool:

@@ -1104,6 +1104,19 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 participants = participants | {earlier[0].country_iso3}
         elif clause == 0 and SENTENCE_PRONOUN.match(text, s, c_end):
             participants = participants | _previous_subject(text, people, s)
+        elif clause and re.match(r"\s*(?:(?:in|on|by)\s+[A-Z][\w ]{0,20}?,?\s+)?it\s", text[c_start:c_end]):
+            # "In February, Somalia signed a framework with Turkey, and in August it signed a protocol
+            # with Egypt": "it" is the state the sentence opened with
+            first = next(
+                (
+                    m
+                    for m in ctx.state_mentions
+                    if s <= m.start < c_start and m.country_iso3 and m.entity_type == "COUNTRY"
+                ),
+                None,
+            )
+            if first is not None:
+                participants = participants | {first.country_iso3}
         elif clause and re.match(r"\s*(?:the\s+(?:two|three|four)|both)\b", text[c_start:c_end]):
             if (plover, clause - 1) in kept and not any(c_start <= d.start < c_end for d in sent_dates):
                 continue  # "X phoned Y, ..., and the two discussed next steps": the same call told on
@@ -1165,6 +1178,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 participants = listed | participants
             elif len(ctx.main_states) >= n:  # "the three countries agreed to …": the article's three
                 participants = set(ctx.main_states[:n])
+        if (
+            plover == "CONSULT"
+            and len(participants) == 1
+            and len(ctx.main_pair) == 2
+            and re.search(r"\b(?:facilitated|mediated|brokered|convened)\s+by\b", text[hit.end : c_end])
+        ):
+            participants = participants | set(
+                ctx.main_pair
+            )  # "talks facilitated by Turkey": the story's two sides
         if _also_the_two(ctx, plover, c_start, c_end, hit.start):
             # "The two countries also signed an agreement on rice trade": the pair that did the
             # last act of this kind, not the states of the paragraph before
@@ -1674,7 +1696,22 @@ def _split_by_dates(ctx: ArticleContext, rec: EventRecord, dates: list[DateMenti
     opener = (
         r"\bin\s+$" if rec.plover_type == "CONSULT" else r"(?:\(\s*$|\bin\s+$)"
     )  # talks: "in 2017 and in 2019"
-    items = [d for d in after if re.search(opener, ctx.text[max(0, d.start - 4) : d.start])]
+    items: list[DateMention] = []
+    for d in after:
+        if (
+            re.search(opener, ctx.text[max(0, d.start - 4) : d.start])
+            # "talks in July and August": two months sharing one "in"
+            or (
+                d.date.precision == "month"
+                and re.match(r"[Ii]n\s+[A-Z][a-z]+\s+and\s+[A-Z]", ctx.text[d.start : d.start + 30])
+            )
+            or (
+                items
+                and d.date.precision == "month"
+                and re.fullmatch(r"\s+and\s+", ctx.text[items[-1].end : d.start])
+            )
+        ):
+            items.append(d)
     if len(items) < 2 or len({d.date for d in items}) < 2:
         return [rec]
     joined = ctx.text[items[0].end : items[-1].start]

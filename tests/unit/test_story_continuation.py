@@ -346,3 +346,19 @@ def test_airspace_closed_to_a_state_and_removal_from_a_weapons_programme_are_san
     events = typed_events(text, dt.date(2021, 11, 1))
     assert ("SANCTION", "2021-09-22", ("SDN", "TCD")) in events
     assert ("SANCTION", "2019-07", ("TUR", "USA")) in events
+
+
+def test_rounds_of_mediated_talks_in_two_months_are_two_and_it_after_a_clause_break_is_the_opening_state():
+    text = (
+        "Rift\n\n"
+        "Ghana and Togo fell out in January 2024.\n\n"
+        "In February, Ghana signed a ten-year defence framework agreement with Turkey, and in August it signed a "
+        "defence cooperation protocol with Egypt.\n\n"
+        "Two rounds of indirect talks facilitated by Nigeria's Foreign Minister Yusuf Tuggar in July and August "
+        "ended without a breakthrough."
+    )
+    events = typed_events(text, dt.date(2024, 12, 12))
+    assert ("AGREE", "2024-08", ("EGY", "GHA")) in events
+    talks = [e for e in events if e[0] == "CONSULT"]
+    assert [e[1] for e in talks] == ["2024-07", "2024-08"]
+    assert all({"GHA", "NGA"} <= set(e[2]) for e in talks)
