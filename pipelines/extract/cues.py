@@ -19,13 +19,14 @@ MODAL_BEFORE = re.compile(
     r"Whether|If|Unless|Should|"
     r"(?:agreed|agreeing) to(?!\s+(?:a|an|the|its|their|this|that)\b)|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
     r"called for|calls for|urged|pledging|promising|vowing|whether|once|until|provides? for|allows? for|envisages?|"
-    r"looks? forward to|looked forward to|looking forward to)\b",
+    r"looks? forward to|looked forward to|looking forward to|(?:a\s+)?timeline for|(?:a\s+)?timetable for)\b",
 )
 
 
 MODAL_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:scheduled|planned for|slated|set for|next (?:week|month|year)|later this|soon|"
-    r"(?:is|are) supposed to|(?:is|are) due to|(?:is|are) set to|(?:is|are) expected to (?:begin|start|open|take place|be held))\b",
+    r"(?:is|are) supposed to|(?:is|are) due to|(?:is|are) set to|(?:is|are) expected to (?:begin|start|open|take place|be held)|"
+    r"(?:is|are) meant to|(?:is|are) to be|to (?:start|begin|resume|open|take place|be held)\b)\b",
     re.I,
 )
 

@@ -193,7 +193,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             continue  # "Erdogan, who had travelled to Sochi hoping to …": the trip is told by the main clause
         if m.group(0).lower() == "called on" and not re.match(
             r"\s+(?:the\s+)?(?:(?:caretaker|interim|acting|visiting|outgoing|new|then)\s+)?"
-            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,]{0,40}\bto\s+[a-z])",
+            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,.]{0,40}\bto\s+[a-z])",
             seg[m.end() :],
         ):
             continue  # "called on Prime Minister X" is a courtesy call; "called on X to act" an appeal
@@ -427,6 +427,18 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and re.match(r"\s*,", text[hit.end : hit.end + 3])
     ):
         return False  # "At the talks, X affirmed …": the talks already told, not a new meeting
+    if (
+        hit.pos == "noun"
+        and hit.plover in ("CONSULT", "COOPERATE", "AGREE")
+        and re.search(r"\b(?:said|says|described|called|termed)\s+the\s+$", before)
+    ):
+        return False  # "Sisi said the visit 'opens a new page'": the visit already told, not a new one
+    if hit.plover == "SUPPORT" and re.match(
+        r"\s+(?:the\s+)?(?:potential\s+|great\s+|important\s+)?(?:benefits?|importance|need|role|efforts?|"
+        r"contributions?|progress|value|significance|challenges?|concerns?)\b",
+        text[hit.end : sentence.end],
+    ):
+        return False  # "recognised the potential benefits of": an acknowledgement, not a recognition
     if hit.phrase.lower() in ("met", "meet") and (
         re.search(r"\b(?:been|be|being|is|are|was|were)\s+$", before)
         or re.search(

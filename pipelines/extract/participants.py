@@ -200,7 +200,7 @@ RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side)\
 # "flown strikes against communist and Islamist insurgents": the other side is no state, so the
 # article's other state is not implied
 NON_STATE_TARGET = re.compile(
-    r"\b(?:against|on|at)\s+(?:[\w-]+\s+){0,4}?(?:insurgents?|insurgency|militants?|rebels?|terrorists?|"
+    r"\b(?:against|on|at|fighting|battling|combating|combatting)\s+(?:[\w-]+\s+){0,4}?(?:insurgents?|insurgency|militants?|rebels?|terrorists?|"
     r"separatists?|jihadists?|gangs?|pirates?|guerrillas?|extremists?|traffickers?|smugglers?|cartels?)\b",
     re.I,
 )

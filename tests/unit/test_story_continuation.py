@@ -362,3 +362,16 @@ def test_rounds_of_mediated_talks_in_two_months_are_two_and_it_after_a_clause_br
     talks = [e for e in events if e[0] == "CONSULT"]
     assert [e[1] for e in talks] == ["2024-07", "2024-08"]
     assert all({"GHA", "NGA"} <= set(e[2]) for e in talks)
+
+
+def test_references_plans_and_fights_with_militants_are_not_events():
+    published = dt.date(2024, 2, 15)
+    for text in (
+        "Visit\n\nEgyptian President Abdel Fattah al-Sisi said the visit opened a new page with Ghana.",
+        "Talks\n\nGhana and Togo fell out. The talks are meant to be concluded within four months.",
+        "Talks\n\nGhana and Togo agreed on 14 February 2024 to hold technical talks, to start by end of March.",
+        "Deal\n\nGhana and Togo set out a timeline for the withdrawal of Togolese forces from Ghana.",
+        "Troops\n\nGhana has thousands of troops in Mali fighting jihadist militants.",
+        "Text\n\nGhana recognised the potential benefits of Mali's access to the sea.",
+    ):
+        assert [e for e in typed_events(text, published) if e[0] != "AGREE"] == [], text
