@@ -15,7 +15,7 @@ MODAL_BEFORE = re.compile(
     r"intends? to|intention to|intend|hopes? to|hoping to|hoped to|expected to|expects? to|set to|poised to|"
     r"scheduled to|slated to|(?:is|are|was|were) due to|supposed to|"
     r"seeks? to|seeking to|wants? to|ready to|likely to|is to|are to|going to|proposed|potential|"
-    r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|promised to|"
+    r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|pledges? to|promised to|"
     r"Whether|If|Unless|Should|"
     r"(?:agreed|agreeing) to(?!\s+(?:a|an|the|its|their|this|that)\b)|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
     r"called for|calls for|urged|pledging|promising|vowing|whether|once|until|provides? for|allows? for|envisages?|"

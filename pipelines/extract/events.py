@@ -191,6 +191,45 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             r",\s+who\s+(?:had\s+)?$", seg[: m.start()]
         ):
             continue  # "Erdogan, who had travelled to Sochi hoping to …": the trip is told by the main clause
+        if t.plover == "ASSAULT" and (
+            re.match(
+                r"\s+(?:[\w-]+\s+){0,1}(?:drills?|exercises?|practice|runs?|training)\b", seg[m.end() :], re.I
+            )
+            or re.search(
+                r"\b(?:practi[cs]ed|practi[cs]ing|simulated|mock|rehearsed)\s+(?:a\s+|an\s+)?$",
+                seg[: m.start()],
+            )
+        ):
+            continue  # "staged a precision bombing drill", "practiced bombing a target island": a drill
+        if m.group(0).lower() in ("fired", "fires", "fire") and not re.search(
+            r"\b(?:missiles?|rockets?|shells?|artillery|mortars?|shots?|rounds|bullets?|guns?|drones?|torpedo\w*|"
+            r"projectiles?|munitions?|flares?|water cannon|tear gas|salvos?|volleys?|at|on|upon|into|across|toward|towards|"
+            r"with|between)\b",
+            seg[m.end() : m.end() + 60],
+            re.I,
+        ):
+            continue  # "fired a sweeping slider": no weapon, no target
+        if (
+            t.plover == "ASSAULT"
+            and t.pos == "noun"
+            and m.group(0)[0].isupper()
+            and m.start() > 0
+            and re.match(r"\s+[A-Z]", seg[m.end() :])
+        ):
+            continue  # "Joint Direct Attack Munitions": a word of a name
+        if (
+            t.plover == "ASSAULT"
+            and t.pos == "noun"
+            and re.search(
+                r"\b(?:over|for|after)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", seg[: m.start()]
+            )
+            and re.search(
+                r"\b(?:sanction\w*|expel\w*|expulsion|punish\w*|insults?|protest\w*|condemn\w*)\b",
+                seg[: m.start()],
+                re.I,
+            )
+        ):
+            continue  # "punishing Moscow for a nerve agent attack", "traded insults over fires": the reason
         if m.group(0).lower() == "called on" and not re.match(
             r"\s+(?:the\s+)?(?:(?:caretaker|interim|acting|visiting|outgoing|new|then)\s+)?"
             r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,.]{0,40}\bto\s+[a-z])",

@@ -375,3 +375,15 @@ def test_references_plans_and_fights_with_militants_are_not_events():
         "Text\n\nGhana recognised the potential benefits of Mali's access to the sea.",
     ):
         assert [e for e in typed_events(text, published) if e[0] != "AGREE"] == [], text
+
+
+def test_drills_pitches_names_and_reasons_are_no_attacks():
+    published = dt.date(2022, 10, 5)
+    for text in (
+        "Drill\n\nOn 4 October 2022 four Greek and four French jets staged a precision bombing drill on a target island.",
+        "Baseball\n\nWith two outs, the Japanese pitcher fired a sweeping slider past the American batter.",
+        "Jets\n\nAn F-15K dropped two Joint Direct Attack Munitions on a range on 4 October 2022.",
+        "Spat\n\nBrazil's president traded insults with France's president in 2019 over fires in the Amazon.",
+    ):
+        assert not any(e[0] == "ASSAULT" for e in typed_events(text, published)), text
+    assert typed_events("Launch\n\nNorth Korea Fires Missile Again!\n", published)[0][0] == "MOBILIZE"
