@@ -1323,6 +1323,20 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             and (place.iso3 in ctx.main_states or lexicon.government_names().get(place.name) == place.iso3)
         ):
             participants = participants | {place.iso3}  # the host of a visit or port call takes part
+        elif plover == "CONSULT" and (
+            went_to := [
+                c.country_iso3
+                for c in countries
+                if s <= c.start < hit.start
+                and c.entity_type == "LOCATION"
+                and c.country_iso3
+                and re.search(
+                    r"\b(?:flew|travel+ed|arrived|went|headed)\s+(?:on\s+)?(?:to|in)\s+$", text[s : c.start]
+                )
+            ]
+        ):
+            # "Pelosi flew on to Seoul, where she met the Speaker": a meeting in the capital travelled to
+            participants = participants | {went_to[-1]}
         if (
             plover == "COOPERATE"
             and len(participants) == 1
@@ -1379,6 +1393,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 and not in_which_aside(text, s, e, d.start, hit.start)
             ]
             aside_free = [d for d in sent_dates if not in_person_aside(text, s, e, d.start, hit.start)]
+            if hit.pos == "noun" and re.search(
+                r"\b(?:after|following)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$",
+                text[s : hit.start],
+            ):
+                # "returned to Seoul on Saturday after his trilateral summit": Saturday is the return's
+                cut = text.rfind("after", s, hit.start)
+                cut = max(cut, text.rfind("following", s, hit.start))
+                own = [d for d in own if d.start > cut]
+                aside_free = [d for d in aside_free if d.start > cut]
             date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, aside_free, narrative)
             start, end = s, e
             if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause

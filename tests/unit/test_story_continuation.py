@@ -387,3 +387,15 @@ def test_drills_pitches_names_and_reasons_are_no_attacks():
     ):
         assert not any(e[0] == "ASSAULT" for e in typed_events(text, published)), text
     assert typed_events("Launch\n\nNorth Korea Fires Missile Again!\n", published)[0][0] == "MOBILIZE"
+
+
+def test_a_day_before_after_his_summit_is_the_return_s_and_a_meeting_in_a_capital_flown_to_is_with_its_state():
+    text = (
+        "Return\n\n"
+        "Kenyan President William Ruto held a summit with Tanzanian President Samia Suluhu Hassan on 18 August 2023.\n\n"
+        "Ruto returned to Nairobi on Saturday after his summit with Samia Suluhu Hassan.\n\n"
+        "Ruto flew on to Kampala, where he met Speaker Anita Among on Sunday."
+    )
+    events = typed_events(text, dt.date(2023, 8, 21))
+    assert not any(e[0] == "CONSULT" and e[1] == "2023-08-19" for e in events)
+    assert any(e[0] == "CONSULT" and "UGA" in e[2] and "KEN" in e[2] for e in events)
