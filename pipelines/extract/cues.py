@@ -57,7 +57,7 @@ NON_STATE_SUBJECT = re.compile(
     r"economists?|investors?|activists?|protesters|demonstrators|supporters|opposition|jihadists?|"
     r"militants?|insurgents?|rebels?|gunmen|separatists?|mercenaries|lawmakers|legislators|senators|"
     r"congressmen|parliamentarians|crowds?|mobs?|rioters|looters|gangs?|gang members|gangsters|cartels?|"
-    r"pirates|militias?|bandits|smugglers|traffickers)\b",
+    r"pirates|militias?|bandits|smugglers|traffickers|protests|demonstrations|rallies|marches)\b",
     re.I,
 )
 

@@ -894,7 +894,7 @@ _GROUP = re.compile(
 # a law invoked, not a signing told
 _LEGAL_BASIS = re.compile(
     r"\b(?:in accordance with|in line with|consistent with|based on|pursuant to|respect for|"
-    r"principles of|provisions of|international law)\b[^.;]*$",
+    r"principles of|provisions of|international law|provided for in|provided by)\b[^.;]*$",
     re.I,
 )
 

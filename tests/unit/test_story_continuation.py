@@ -399,3 +399,17 @@ def test_a_day_before_after_his_summit_is_the_return_s_and_a_meeting_in_a_capita
     events = typed_events(text, dt.date(2023, 8, 21))
     assert not any(e[0] == "CONSULT" and e[1] == "2023-08-19" for e in events)
     assert any(e[0] == "CONSULT" and "UGA" in e[2] and "KEN" in e[2] for e in events)
+
+
+def test_ending_or_breaking_relations_are_sanctions_and_street_protests_and_invoked_conventions_are_not_events():
+    published = dt.date(2024, 1, 16)
+    events = typed_events("Ties\n\nOn 15 January 2024 Taiwan ended relations with Nauru.\n", published)
+    assert ("SANCTION", "2024-01-15", ("NRU", "TWN")) in events
+    events = typed_events("Ties\n\nOn 9 December 2021 Nicaragua broke with Taipei.\n", published)
+    assert ("SANCTION", "2021-12-09", ("NIC", "TWN")) in events
+    text = (
+        "Asylum\n\nPeru granted safe-conduct to Paredes so that she could travel to Mexico, as provided for in the "
+        "1954 Caracas Convention on Diplomatic Asylum. Protests demanding the release of Peru's former president "
+        "and early elections continued in Lima with Mexico's support."
+    )
+    assert not any(e[1] == "1954" or e[0] == "REQUEST" for e in typed_events(text, published))
