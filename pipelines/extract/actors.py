@@ -127,8 +127,28 @@ def find_countries(text: str) -> list[EntityMention]:
         out.append(
             EntityMention(m.start(), m.end(), surface, lexicon.country_name(iso3), "COUNTRY", iso3, via=via)
         )
-    found = out + _divided_halves(text, out)
+    found = _congo_of_the_story(text, out)
+    found = found + _divided_halves(text, found)
     return sorted(found + _ruling_bodies(text, found), key=lambda c: c.start)
+
+
+def _congo_of_the_story(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """A bare "Congo" in a story about the Democratic Republic (named as such, or by Kinshasa or
+    Goma) is that state, not Congo-Brazzaville, which such stories call by its full name."""
+    if not any(c.country_iso3 == "COD" for c in found) and not re.search(
+        r"\b(?:Kinshasa|Goma|Tshisekedi)\b", text
+    ):
+        return found
+    if re.search(r"\bRepublic of (?:the )?Congo\b(?<!Democratic Republic of the Congo)|Brazzaville", text):
+        return found
+    out = []
+    for c in found:
+        if c.country_iso3 == "COG" and c.text in ("Congo", "Congolese", "Congo's"):
+            c = EntityMention(
+                c.start, c.end, c.text, lexicon.country_name("COD"), c.entity_type, "COD", c.title, c.via
+            )
+        out.append(c)
+    return out
 
 
 # "the North" and "the South" of a divided state, once the article has named it

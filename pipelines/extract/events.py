@@ -230,6 +230,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "punishing Moscow for a nerve agent attack", "traded insults over fires": the reason
+        if t.plover == "REQUEST" and re.search(
+            r"\b(?:protests?|protesters|demonstrat\w+|rallies|crowds|marchers|strikers)\s+$",
+            seg[: m.start()],
+            re.I,
+        ):
+            continue  # "protests demanding her resignation": the street, not a state, demands
         if m.group(0).lower() == "called on" and not re.match(
             r"\s+(?:the\s+)?(?:(?:caretaker|interim|acting|visiting|outgoing|new|then)\s+)?"
             r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,.]{0,40}\bto\s+[a-z])",
@@ -479,7 +485,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     ):
         return False  # "recognised the potential benefits of": an acknowledgement, not a recognition
     if hit.phrase.lower() in ("met", "meet") and (
-        re.search(r"\b(?:been|be|being|is|are|was|were)\s+$", before)
+        re.search(
+            r"\b(?:been|be|being|is|are|was|were)\s+(?:(?:\w+ly|only|not|yet|still|never|so far)\s+){0,3}$",
+            before,
+        )
         or re.search(
             r"\bwhere\s+(?:the\s+)?(?:\w+\s+)?(?:borders?|frontiers?|rivers?|roads?|lines?)\b", before
         )

@@ -413,3 +413,15 @@ def test_ending_or_breaking_relations_are_sanctions_and_street_protests_and_invo
         "and early elections continued in Lima with Mexico's support."
     )
     assert not any(e[1] == "1954" or e[0] == "REQUEST" for e in typed_events(text, published))
+
+
+def test_congo_in_a_story_about_kinshasa_is_the_democratic_republic_and_withheld_aid_is_a_sanction():
+    text = (
+        "Goma falls\n\nThe Democratic Republic of the Congo accuses Rwanda of backing the rebels. "
+        "Congo cut diplomatic ties with Rwanda on Jan. 26, 2025 as the rebels closed in on Goma."
+    )
+    assert ("SANCTION", "2025-01-26", ("COD", "RWA")) in typed_events(text, dt.date(2025, 2, 1))
+    text = "Aid\n\nIn August 2017 the United States withheld $95.7 million in military aid to Egypt."
+    assert typed_events(text, dt.date(2018, 1, 1)) == [("SANCTION", "2017-08", ("EGY", "USA"))]
+    text = "Row\n\nPeru's president has faced weeks of protests demanding her resignation, Mexico said."
+    assert not any(e[0] == "REQUEST" for e in typed_events(text, dt.date(2023, 1, 1)))
