@@ -1164,6 +1164,21 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 participants = participants | {earlier[0].country_iso3}
         elif clause == 0 and SENTENCE_PRONOUN.match(text, s, c_end):
             participants = participants | _previous_subject(text, people, s)
+        elif clause and re.match(
+            r"\s*(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded)\b", text[c_start:c_end]
+        ):
+            # "Nicaragua broke with Taipei on December 9, and signed a communique with Beijing": the
+            # signer is the sentence's subject, not the state the clause before broke with
+            first = next(
+                (
+                    m
+                    for m in ctx.state_mentions
+                    if s <= m.start < c_start and m.country_iso3 and m.entity_type == "COUNTRY"
+                ),
+                None,
+            )
+            if first is not None:
+                participants = participants | {first.country_iso3}
         elif clause and re.match(r"\s*(?:(?:in|on|by)\s+[A-Z][\w ]{0,20}?,?\s+)?it\s", text[c_start:c_end]):
             # "In February, Somalia signed a framework with Turkey, and in August it signed a protocol
             # with Egypt": "it" is the state the sentence opened with

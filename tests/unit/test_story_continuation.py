@@ -425,3 +425,12 @@ def test_congo_in_a_story_about_kinshasa_is_the_democratic_republic_and_withheld
     assert typed_events(text, dt.date(2018, 1, 1)) == [("SANCTION", "2017-08", ("EGY", "USA"))]
     text = "Row\n\nPeru's president has faced weeks of protests demanding her resignation, Mexico said."
     assert not any(e[0] == "REQUEST" for e in typed_events(text, dt.date(2023, 1, 1)))
+
+
+def test_a_clause_opening_with_signed_has_the_sentence_s_subject_as_signer():
+    text = (
+        "Switch\n\nNicaragua broke with Taipei on December 9, 2021, and signed a communique re-establishing ties "
+        "with Beijing in Tianjin the next day."
+    )
+    events = typed_events(text, dt.date(2022, 1, 1))
+    assert any(e[0] == "AGREE" and e[1] == "2021-12-10" and {"CHN", "NIC"} <= set(e[2]) for e in events)
