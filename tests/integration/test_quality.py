@@ -44,12 +44,14 @@ SETS = {
     "heldout-r": (HELDOUT / "r" / "articles", HELDOUT / "r" / "gold.jsonl", 0.65),
     "heldout-s": (HELDOUT / "s" / "articles", HELDOUT / "s" / "gold.jsonl", 0.80),
     "heldout-t": (HELDOUT / "t" / "articles", HELDOUT / "t" / "gold.jsonl", 0.80),
-    "heldout-u": (HELDOUT / "u" / "articles", HELDOUT / "u" / "gold.jsonl", 0.69),
-    "heldout-v": (HELDOUT / "v" / "articles", HELDOUT / "v" / "gold.jsonl", 0.69),
-    "heldout-w": (HELDOUT / "w" / "articles", HELDOUT / "w" / "gold.jsonl", 0.64),
-    "heldout-x": (HELDOUT / "x" / "articles", HELDOUT / "x" / "gold.jsonl", 0.55),
-    "heldout-y": (HELDOUT / "y" / "articles", HELDOUT / "y" / "gold.jsonl", 0.66),
-    "heldout-z": (HELDOUT / "z" / "articles", HELDOUT / "z" / "gold.jsonl", 0.65),
+    "heldout-u": (HELDOUT / "u" / "articles", HELDOUT / "u" / "gold.jsonl", 0.74),
+    "heldout-v": (HELDOUT / "v" / "articles", HELDOUT / "v" / "gold.jsonl", 0.75),
+    "heldout-w": (HELDOUT / "w" / "articles", HELDOUT / "w" / "gold.jsonl", 0.71),
+    "heldout-x": (HELDOUT / "x" / "articles", HELDOUT / "x" / "gold.jsonl", 0.60),
+    "heldout-y": (HELDOUT / "y" / "articles", HELDOUT / "y" / "gold.jsonl", 0.72),
+    "heldout-z": (HELDOUT / "z" / "articles", HELDOUT / "z" / "gold.jsonl", 0.74),
+    "heldout-aa": (HELDOUT / "aa" / "articles", HELDOUT / "aa" / "gold.jsonl", 0.57),
+    "heldout-ab": (HELDOUT / "ab" / "articles", HELDOUT / "ab" / "gold.jsonl", 0.70),
 }
 
 
