@@ -434,3 +434,18 @@ def test_a_clause_opening_with_signed_has_the_sentence_s_subject_as_signer():
     )
     events = typed_events(text, dt.date(2022, 1, 1))
     assert any(e[0] == "AGREE" and e[1] == "2021-12-10" and {"CHN", "NIC"} <= set(e[2]) for e in events)
+
+
+def test_a_suspended_treaty_is_rejected_on_its_day_and_conditions_deals_struck_and_hosted_facilities_are_no_events():
+    events = typed_events(
+        "Rift\n\nOn 8 June 2022, Chad suspended its 2002 friendship treaty with Niger.", dt.date(2022, 6, 10)
+    )
+    assert events == [("REJECT", "2022-06-08", ("NER", "TCD"))]
+    published = dt.date(2024, 12, 10)
+    for text in (
+        "Straits\n\nShould Egypt be asked to close the canal to Turkish ships under the 1888 Constantinople Convention, "
+        "the balance would be hard to keep.",
+        "Treaty\n\nAustralia will have the power to veto any security agreement that Nauru strikes with another country.",
+        "Centre\n\nNauru has hosted Australia's offshore processing centre since 2001.",
+    ):
+        assert not any(e[0] in ("AGREE", "ASSAULT", "CONSULT") for e in typed_events(text, published)), text
