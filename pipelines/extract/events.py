@@ -1626,7 +1626,7 @@ def _clause_states(ctx: ArticleContext, start: int, end: int) -> set[str]:
 LEADING_CLAUSE = re.compile(
     r"[\W\d]*(?:When|While|As|Although|Though|Since|Once|Because|If)\s+[^,;.]{5,150},\s+"
 )
-_DURING = re.compile(r"\s(?:during|on the sidelines of|at|on)\s+(?:[\w'’.-]+\s+){0,8}$")
+_DURING = re.compile(r"\s(?:during|on the sidelines of|at|on|when)\s+(?:[\w'’.-]+\s+){0,8}$")
 
 
 def _during(text: str, hit: TriggerHit, owner_start: int, clause_end: int) -> bool:
@@ -1889,7 +1889,10 @@ def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject
     if not hit.phrase.lower().startswith("arriv"):
         return False
     thing_before = any(s <= t.start < hit.start and t.kind == "equipment" for t in things) or re.search(
-        r"\b(?:system|systems|missiles|tanks|jets|aircraft|batch|shipment|vehicles|howitzers|launchers|drones)\b",
+        r"\b(?:system|systems|missiles|tanks|jets|aircraft|batch|shipment|vehicles|howitzers|launchers|drones|"
+        r"planes|fighters|helicopters|submarines|frigates|corvettes|vessels|ships|boats|batteries)\b"
+        # "The first two arrived at Clark Air Base": items counted, not people
+        r"|\b(?:first|last|remaining|final)\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|batch|ones)\s*$",
         text[s : hit.start],
     )
     subject = PERSON_ASIDE.sub(",", text[s : hit.start])[-40:]  # "the minister arrived", not one in an aside

@@ -449,3 +449,15 @@ def test_a_suspended_treaty_is_rejected_on_its_day_and_conditions_deals_struck_a
         "Centre\n\nNauru has hosted Australia's offshore processing centre since 2001.",
     ):
         assert not any(e[0] in ("AGREE", "ASSAULT", "CONSULT") for e in typed_events(text, published)), text
+
+
+def test_items_counted_arriving_are_a_delivery_and_a_deal_agreed_when_a_leader_hosted_takes_that_day():
+    text = (
+        "Jets\n\nPeru bought six KF-21 jets from South Korea in 2024. The first two arrived at Lima's air base "
+        "in November 2025.\n\n"
+        "The deal was first discussed in 2022, and the purchase was agreed in principle when Peruvian President "
+        "Dina Boluarte hosted South Korean President Yoon Suk Yeol for dinner in Lima on April 8, 2024."
+    )
+    events = typed_events(text, dt.date(2025, 12, 1))
+    assert ("COOPERATE", "2025-11", ("KOR", "PER")) in events
+    assert any(e[0] == "AGREE" and e[1] == "2024-04-08" for e in events)
