@@ -255,12 +255,23 @@ def _spelled_acronyms(text: str, agreements: list[NamedObject]) -> list[NamedObj
             initials = _initials(a.name)
             if 2 <= len(initials) <= 6:
                 spelled.setdefault(initials, a.name)
+        elif (
+            a.acronym
+            and 2 <= len(a.acronym) <= 6
+            and a.acronym.isupper()
+            and a.name.endswith(f"({a.acronym})")
+        ):
+            # "the Status of Forces Agreement (SOFA) … The SOFA was signed in Quito": the acronym
+            # defined beside the name stands for it later on
+            spelled.setdefault(a.acronym, a.name[: -len(a.acronym) - 3])
     if not spelled:
         return []
     taken = [(a.start, a.end) for a in agreements]
     found = []
     for m in re.finditer(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])", text):
         name = spelled.get(m.group(1))
+        if name and text[max(0, m.start() - 1) : m.start()] == "(":
+            continue  # the acronym in brackets beside its own name
         if name and not any(a <= m.start() < b for a, b in taken):
             found.append(NamedObject(m.start(), m.end(), f"{name} ({m.group(1)})", "agreement", m.group(1)))
     return found

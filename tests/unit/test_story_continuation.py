@@ -461,3 +461,13 @@ def test_items_counted_arriving_are_a_delivery_and_a_deal_agreed_when_a_leader_h
     events = typed_events(text, dt.date(2025, 12, 1))
     assert ("COOPERATE", "2025-11", ("KOR", "PER")) in events
     assert any(e[0] == "AGREE" and e[1] == "2024-04-08" for e in events)
+
+
+def test_an_acronym_defined_beside_an_agreement_stands_for_it_later():
+    text = (
+        "Pacts\n\nThe decrees ratified the Status of Forces Agreement (SOFA) with the United States.\n\n"
+        "The SOFA was signed in Quito on Oct. 6, 2023, by Ecuador's foreign minister and the U.S. ambassador."
+    )
+    events = typed_events(text, dt.date(2024, 2, 22))
+    assert ("AGREE", "2023-10-06", ("ECU", "USA")) in events
+    assert sum(e[0] == "AGREE" for e in events) == 2
