@@ -324,6 +324,10 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 or re.search(
                     r"\b(?:[Aa]|[Aa]nother)\s+(?:separate|second|further)\s+(?:[\w-]+\s+){0,2}$", told
                 )
+                or re.search(  # "In a separate document the same day, the two governments signed"
+                    r"\b[Ii]n\s+a\s+(?:separate|second|further)\s+(?:document|agreement|accord|deal|contract|memorandum)\b",
+                    told,
+                )
                 or (
                     re.search(r"\balso\s+(?:\w+\s+)?$", told)
                     and re.match(

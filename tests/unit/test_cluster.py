@@ -218,3 +218,15 @@ def test_a_separate_contract_signed_the_same_day_is_a_second_signing():
     )
     agree = [g for g in _clusters(article) if g[0].plover_type == "AGREE"]
     assert len(agree) == 2
+
+
+def test_a_document_signed_in_a_separate_document_the_same_day_is_a_second_signing():
+    article = (
+        "e" * 16,
+        "Turkey and Ukraine sign deals\n"
+        "KYIV, 3 February 2022 - Turkey and Ukraine signed a free trade agreement on Thursday. "
+        "In a separate document the same day, the two governments signed a framework agreement on drones.",
+        dt.date(2022, 2, 3),
+    )
+    agree = [g for g in _clusters(article) if g[0].plover_type == "AGREE"]
+    assert len(agree) == 2
