@@ -52,6 +52,8 @@ SETS = {
     "heldout-z": (HELDOUT / "z" / "articles", HELDOUT / "z" / "gold.jsonl", 0.74),
     "heldout-aa": (HELDOUT / "aa" / "articles", HELDOUT / "aa" / "gold.jsonl", 0.57),
     "heldout-ab": (HELDOUT / "ab" / "articles", HELDOUT / "ab" / "gold.jsonl", 0.70),
+    "heldout-ac": (HELDOUT / "ac" / "articles", HELDOUT / "ac" / "gold.jsonl", 0.69),
+    "heldout-ad": (HELDOUT / "ad" / "articles", HELDOUT / "ad" / "gold.jsonl", 0.70),
 }
 
 
