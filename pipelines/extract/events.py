@@ -925,6 +925,24 @@ def _names_its_object(d: DateMention, hit: TriggerHit, plover: str) -> bool:
     return plover in ("REJECT", "SANCTION") and d.date.precision == "year" and hit.start < d.start < hit.end
 
 
+_SUBJECTLESS_CLAUSE = re.compile(
+    r"\s*(?:(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded)\b|(?:(?:in|on|by)\s+[A-Z][\w ]{0,20}?,?\s+)?it\s)"
+)
+
+
+def _opening_state(ctx: ArticleContext, s: int, c_start: int) -> set[str]:
+    """The first state named in the sentence before the clause at ``c_start`` (its subject)."""
+    first = next(
+        (
+            m
+            for m in ctx.state_mentions
+            if s <= m.start < c_start and m.country_iso3 and m.entity_type == "COUNTRY"
+        ),
+        None,
+    )
+    return {first.country_iso3} if first is not None else set()
+
+
 def _listed_states(ctx: ArticleContext, n: int, before: int) -> set[str] | None:
     """The states of the last list of exactly ``n`` states named together before ``before``
     ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
@@ -1182,34 +1200,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 participants = participants | {earlier[0].country_iso3}
         elif clause == 0 and SENTENCE_PRONOUN.match(text, s, c_end):
             participants = participants | _previous_subject(text, people, s)
-        elif clause and re.match(
-            r"\s*(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded)\b", text[c_start:c_end]
-        ):
-            # "Nicaragua broke with Taipei on December 9, and signed a communique with Beijing": the
-            # signer is the sentence's subject, not the state the clause before broke with
-            first = next(
-                (
-                    m
-                    for m in ctx.state_mentions
-                    if s <= m.start < c_start and m.country_iso3 and m.entity_type == "COUNTRY"
-                ),
-                None,
-            )
-            if first is not None:
-                participants = participants | {first.country_iso3}
-        elif clause and re.match(r"\s*(?:(?:in|on|by)\s+[A-Z][\w ]{0,20}?,?\s+)?it\s", text[c_start:c_end]):
-            # "In February, Somalia signed a framework with Turkey, and in August it signed a protocol
-            # with Egypt": "it" is the state the sentence opened with
-            first = next(
-                (
-                    m
-                    for m in ctx.state_mentions
-                    if s <= m.start < c_start and m.country_iso3 and m.entity_type == "COUNTRY"
-                ),
-                None,
-            )
-            if first is not None:
-                participants = participants | {first.country_iso3}
+        elif clause and _SUBJECTLESS_CLAUSE.match(text, c_start, c_end):
+            # "Nicaragua broke with Taipei on December 9, and signed a communique with Beijing", "In
+            # February, Somalia signed with Turkey, and in August it signed with Egypt": the clause's
+            # actor is the state the sentence opened with
+            participants = participants | _opening_state(ctx, s, c_start)
         elif clause and re.match(r"\s*(?:the\s+(?:two|three|four)|both)\b", text[c_start:c_end]):
             if (plover, clause - 1) in kept and not any(c_start <= d.start < c_end for d in sent_dates):
                 continue  # "X phoned Y, ..., and the two discussed next steps": the same call told on
