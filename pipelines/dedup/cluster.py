@@ -281,6 +281,13 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 for m in g.members
             ):
                 continue  # listed side by side in one sentence: distinct events
+            if r.plover_type not in ("AGREE", "CONSULT") and any(
+                records[m].sentence_index == r.sentence_index
+                and records[m].trigger.lower() != r.trigger.lower()
+                and (records[m].end <= r.start or r.end <= records[m].start)  # clauses of their own
+                for m in g.members
+            ):
+                continue  # "expelled X's ambassador, and recalled its own envoy": two acts told side by side
             if (
                 r.countries
                 and g.countries

@@ -41,9 +41,10 @@ def assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) ->
 # begins, and the date before it is the first one's
 _AND_VERB = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|made|held|met|signed|sent|began|gave|struck|set|won)\b"
-    r"(?=[^,;.]*\b(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)"
+    r"(?=[^,;.]*\b(?:(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|(?:last|earlier\s+this|later\s+that|the\s+previous|the\s+following)\s+"
+    r"(?:week|month|year)|yesterday)\b)"
 )  # … only when that phrase gives its own date ("met on July 28 and agreed to …" is one day)
 
 

@@ -35,6 +35,7 @@ from pipelines.extract.cues import (
     PRESENT_3RD,
     PURPOSE,
     RECENT_CUE,
+    SECOND_ACT_VERBS,
     SHIP,
     TROOPS,
     in_person_aside,
@@ -926,7 +927,8 @@ def _names_its_object(d: DateMention, hit: TriggerHit, plover: str) -> bool:
 
 
 _SUBJECTLESS_CLAUSE = re.compile(
-    r"\s*(?:(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded)\b|(?:(?:in|on|by)\s+[A-Z][\w ]{0,20}?,?\s+)?it\s)"
+    r"\s*(?:(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded|" + SECOND_ACT_VERBS + r")\b|"
+    r"(?:(?:in|on|by)\s+[A-Z][\w ]{0,20}?,?\s+)?it\s)"
 )
 
 
@@ -1205,6 +1207,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # February, Somalia signed with Turkey, and in August it signed with Egypt": the clause's
             # actor is the state the sentence opened with
             participants = participants | _opening_state(ctx, s, c_start)
+            if len(participants) < 2 and records and set(records[-1].countries) > participants:
+                # "expelled Peru's ambassador, and recalled its own envoy": the same counterpart
+                participants = set(records[-1].countries)
         elif clause and re.match(r"\s*(?:the\s+(?:two|three|four)|both)\b", text[c_start:c_end]):
             if (plover, clause - 1) in kept and not any(c_start <= d.start < c_end for d in sent_dates):
                 continue  # "X phoned Y, ..., and the two discussed next steps": the same call told on

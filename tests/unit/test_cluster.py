@@ -230,3 +230,19 @@ def test_a_document_signed_in_a_separate_document_the_same_day_is_a_second_signi
     )
     agree = [g for g in _clusters(article) if g[0].plover_type == "AGREE"]
     assert len(agree) == 2
+
+
+def test_two_acts_told_side_by_side_stay_two_events():
+    text = (
+        "Chile recalls envoy\n"
+        "SANTIAGO, March 3 (Reuters) - Chile on Tuesday expelled Peru's ambassador, Juan Perez, "
+        "and recalled its own envoy from Lima, accusing Peru of meddling."
+    )
+    groups = _clusters(("d" * 16, text, dt.date(2026, 3, 3)))
+    sanctions = [g for g in groups if g[0].plover_type == "SANCTION"]
+    assert len(sanctions) == 2  # the headline is told again by one of them
+    assert sorted(r.trigger for g in sanctions for r in g if r.sentence_index > 0) == [
+        "expelled",
+        "recalled its own envoy",
+    ]
+    assert all(r.countries == ("CHL", "PER") for g in sanctions for r in g)  # the same counterpart

@@ -471,3 +471,13 @@ def test_an_acronym_defined_beside_an_agreement_stands_for_it_later():
     events = typed_events(text, dt.date(2024, 2, 22))
     assert ("AGREE", "2023-10-06", ("ECU", "USA")) in events
     assert sum(e[0] == "AGREE" for e in events) == 2
+
+
+def test_a_second_verb_phrase_dated_last_month_keeps_its_own_date():
+    text = (
+        "Ghana, Togo hold talks\n\n"
+        "ACCRA, June 12 (Reuters) - Ghana and Togo signed a border treaty in 2014 and held talks in Lome last month."
+    )
+    events = typed_events(text, dt.date(2026, 6, 12))
+    assert ("AGREE", "2014") in {(e[0], e[1]) for e in events}
+    assert ("CONSULT", "2026-05") in {(e[0], e[1]) for e in events}
