@@ -1220,6 +1220,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
             if len(before_clause) >= 2:
                 participants = before_clause
+            elif records and len(records[-1].countries) >= 2 and records[-1].start >= s:
+                # "Abiy visited Nairobi in February, when the two sides agreed …": the visit's parties
+                participants = set(records[-1].countries)
         if len(participants) < 1 or (len(clause_starts) > 1 and len(participants) < 2):
             wider = find_participants(
                 text, sentence, countries, people, orgs, places, main_pair, plover, hit.start

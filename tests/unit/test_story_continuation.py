@@ -481,3 +481,14 @@ def test_a_second_verb_phrase_dated_last_month_keeps_its_own_date():
     events = typed_events(text, dt.date(2026, 6, 12))
     assert ("AGREE", "2014") in {(e[0], e[1]) for e in events}
     assert ("CONSULT", "2026-05") in {(e[0], e[1]) for e in events}
+
+
+def test_the_two_sides_in_a_when_clause_are_the_parties_of_the_visit_before_it():
+    text = (
+        "Kenya, Ethiopia hold border talks\n\n"
+        "Ethiopian Prime Minister Abiy Ahmed visited Nairobi in February, when the two sides agreed to "
+        "fast-track the Lamu Port-South Sudan-Ethiopia Transport corridor."
+    )
+    events = typed_events(text, dt.date(2024, 8, 14))
+    assert ("AGREE", "2024-02", ("ETH", "KEN")) in events
+    assert ("CONSULT", "2024-02", ("ETH", "KEN")) in events
