@@ -492,3 +492,15 @@ def test_the_two_sides_in_a_when_clause_are_the_parties_of_the_visit_before_it()
     events = typed_events(text, dt.date(2024, 8, 14))
     assert ("AGREE", "2024-02", ("ETH", "KEN")) in events
     assert ("CONSULT", "2024-02", ("ETH", "KEN")) in events
+
+
+def test_documents_exchanged_before_two_leaders_are_signings():
+    text = (
+        "Chile, Poland deepen ties\n\n"
+        "SANTIAGO - Chilean President Ana Soto held talks with Polish Prime Minister Jan Nowak on Thursday. "
+        "Following the talks, the two leaders witnessed the exchange of three cooperation documents, "
+        "including a memorandum on defence industry cooperation."
+    )
+    events = typed_events(text, dt.date(2024, 1, 18))
+    assert ("AGREE", "2024-01-18", ("CHL", "POL")) in events
+    assert [e[0] for e in events].count("CONSULT") == 1  # "Following the talks" tells them again
