@@ -266,6 +266,11 @@ def _told_as_next(r: EventRecord) -> bool:
     )
 
 
+def _list_item(r: EventRecord) -> bool:
+    """A document of a release's list ("- Memorandum of Understanding on …"), told by its name alone."""
+    return bool(r.object_name) and r.trigger_start == r.start and r.object_name.startswith(r.trigger)
+
+
 def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]:
     groups: list[Group] = []
     for idx in order:
@@ -294,6 +299,14 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 and len(set(r.countries) & g.countries) < min(2, len(r.countries), len(g.countries))
             ):
                 continue
+            if _list_item(r) and any(
+                _list_item(records[m]) and records[m].sentence_index != r.sentence_index for m in g.members
+            ):
+                continue  # two items of one list are two documents, whatever their names
+            if _list_item(r) and all(
+                re.search(r"\bagreed\b", records[m].trigger) and not records[m].object_name for m in g.members
+            ):
+                continue  # "the leaders agreed to promote exchanges" is not an MoU of the list that follows
             if named and g.names:
                 if _names_compatible([named], g.names):
                     target = g

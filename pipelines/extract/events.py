@@ -1071,6 +1071,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             and re.match(
                 r"(?:\s+to)?\s+(?:explore|consider|study|discuss|look into|work towards?|keep talking|continue talking|meet again|"
                 r"resign|step down|stand down|quit|say hello|testify|"
+                r"(?:further\s+|jointly\s+|continue\s+to\s+)?(?:promote|enhance|strengthen|deepen|boost|expand|broaden|"
+                r"step up|advance|foster|bolster)\b|"
                 r"keep (?:\w+\s+)?(?:channels?|lines?|dialogue) open|maintain (?:dialogue|communication|contact)|"
                 r"(?:begin|start|commence|launch|open|hold|resume|continue|intensify)\s+(?:\w+\s+)?"
                 r"(?:talks|negotiations|discussions|consultations|dialogue))\b",
@@ -1123,6 +1125,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         and not STILL_IN_FORCE.match(text, g.end, e)
         and not _LEGAL_BASIS.search(text[max(s, g.start - 60) : g.start])
     ]
+    if _heads_document_list(text, sentence):
+        # "witnessed the exchange of cooperation documents, including:" – the items are the signings
+        kept = {k: h for k, h in kept.items() if k[0] != "AGREE"}
     listed = _listed_document(text, sentence)
     if listed is not None and not any(k[0] == "AGREE" for k in kept):
         kept[("AGREE", 0)] = listed  # "List of MoUs exchanged: 1. MoU on Railway Connectivity."
@@ -1948,6 +1953,16 @@ def _listed_document(text: str, sentence: Sentence) -> TriggerHit | None:
             return None
         pos = prev_start
     return None
+
+
+def _heads_document_list(text: str, sentence: Sentence) -> bool:
+    """A sentence ending in ":" before a list of documents, each item a signing of its own."""
+    if not text[sentence.start : sentence.end].rstrip().endswith(":"):
+        return False
+    if not _DOCUMENT_LIST_HEADER.search(text, sentence.start, sentence.end):
+        return False
+    rest = text[sentence.end :].lstrip("\n \t")
+    return bool(_LIST_ITEM.match(rest)) and _DOCUMENT_NOUN.search(rest[:200]) is not None
 
 
 def _headline_or_bullet(text: str, sentence: Sentence) -> bool:

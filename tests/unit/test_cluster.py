@@ -246,3 +246,22 @@ def test_two_acts_told_side_by_side_stay_two_events():
         "recalled its own envoy",
     ]
     assert all(r.countries == ("CHL", "PER") for g in sanctions for r in g)  # the same counterpart
+
+
+def test_each_listed_document_is_its_own_signing_not_the_leaders_agreeing():
+    text = (
+        "Ghana and Togo lift ties\n\n"
+        "President Ama Mensah of Ghana held talks with Togolese President Kofi Adjo in Accra on 12 March 2024.\n\n"
+        "The two leaders agreed to further promote exchanges of delegations at all levels.\n\n"
+        "After the talks, the two Presidents witnessed the exchange of cooperation documents, including:\n\n"
+        "- Memorandum of Understanding between the two foreign ministries on border management;\n"
+        "- Memorandum of Understanding between the Ghana Navy and the Togolese Navy on maritime patrols;\n"
+        "- Memorandum of Understanding on rice trade cooperation.\n"
+    )
+    groups = _clusters(("e" * 16, text, dt.date(2024, 3, 13)))
+    agree = [g for g in groups if g[0].plover_type == "AGREE"]
+    listed = [g for g in agree if any(r.trigger == "Memorandum of Understanding" for r in g)]
+    assert len(listed) == 3  # each item of the list, none folded into "agreed to promote"
+    assert not any(
+        "witnessed the exchange" in r.evidence for g in agree for r in g
+    )  # the header is no fourth

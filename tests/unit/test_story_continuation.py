@@ -127,7 +127,7 @@ def test_the_three_countries_are_the_article_s_three_states_and_what_they_agreed
     text = (
         "Three-way summit\n\n"
         "CANBERRA, 3 March 2025 - Prime Minister Anthony Albanese welcomed the leaders of Indonesia and Malaysia "
-        "to Canberra on Monday, and the three countries agreed to deepen maritime cooperation, a show of unity "
+        "to Canberra on Monday, and the three countries agreed to set up a joint coast guard forum, a show of unity "
         "aimed at piracy in waters shared with Thailand.\n\n"
         "The three leaders also agreed to hold joint naval exercises every year and to meet annually."
     )
@@ -504,3 +504,15 @@ def test_documents_exchanged_before_two_leaders_are_signings():
     events = typed_events(text, dt.date(2024, 1, 18))
     assert ("AGREE", "2024-01-18", ("CHL", "POL")) in events
     assert [e[0] for e in events].count("CONSULT") == 1  # "Following the talks" tells them again
+
+
+def test_agreeing_to_promote_or_strengthen_ties_is_an_aim_not_an_agreement():
+    text = (
+        "Ghana, Togo hold talks\n\n"
+        "ACCRA, March 12 (Reuters) - Ghanaian President Ama Mensah held talks with Togolese President Kofi Adjo "
+        "on Tuesday. The two leaders agreed to further promote exchanges of delegations, and they agreed to "
+        "strengthen cooperation in maritime security."
+    )
+    events = typed_events(text, dt.date(2024, 3, 12))
+    assert {e[0] for e in events} == {"CONSULT"}  # the talks (and the headline telling them)
+    assert ("CONSULT", "2024-03-12", ("GHA", "TGO")) in events
