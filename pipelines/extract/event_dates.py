@@ -75,6 +75,10 @@ def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
         and re.search(r"\b(?:between|from)\b", text[max(0, d.start - 40) : d.start], re.I)
     ):
         return False
+    if re.search(r"\bfrom\s+$", before) and re.match(
+        r"\s*(?:to|until|till|through|[-–])\s", text[d.end : d.end + 10]
+    ):
+        return False  # "from May 15 to October 15 each year": a recurring span, not a day something happened
     line_start = text.rfind("\n", 0, d.start) + 1
     if re.fullmatch(r"[A-Z][A-Z .'/-]*,\s*", text[line_start : d.start]) and re.match(
         r"\s*(?:\(|[-–—])", text[d.end : d.end + 4]
@@ -128,6 +132,7 @@ def statement_date(
         d
         for d in dates
         if (obj is None or not _inside_other_object(text, d))
+        and not _of_what_it_came_after(text, d, hit)
         and not _since_of_participle(text, d, hit)
         and not _in_other_relative_clause(text, d, hit)
     ]
@@ -191,6 +196,7 @@ def statement_date(
         d
         for d in sentence_dates or []
         if not _since_of_participle(text, d, hit)
+        and not _of_what_it_came_after(text, d, hit)
         and not _in_other_relative_clause(text, d, hit)
         # "held a meeting … on the blockade imposed since June 5": a state's start, not a past act's
         # day; "has donated tanks since February 2023" is dated by it
@@ -230,6 +236,18 @@ def statement_date(
             DateValue(reference.value.replace(day=1), "month") if reference.precision == "day" else reference
         )
     return None
+
+
+def _of_what_it_came_after(text: str, d: DateMention, hit: TriggerHit) -> bool:
+    """ "The talks came two weeks after a Chinese fighter intercepted a P-8 on May 26": the date
+    is the earlier event's, not the talks'."""
+    return d.start > hit.end and bool(
+        _CAME_AFTER.search(text, hit.end, d.start)
+        or re.search(
+            r"\b(?:came|comes|followed|follows)\s+(?:just\s+|shortly\s+|soon\s+)?after\b",
+            text[hit.end : d.start],
+        )
+    )
 
 
 def _in_other_relative_clause(text: str, d: DateMention, hit: TriggerHit) -> bool:

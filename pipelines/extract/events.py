@@ -430,6 +430,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and re.search(r"\b[a-z]{3,}\s+$", before)
         and not re.search(r"\b(?:be|been|being|is|are|get|gets|was|were|it|they|he|she|we)\s+$", before)
         and not MODAL_BEFORE.search(" ".join(before.split()[-1:]))
+        and not re.search(r"\bto\s+(?:see|get|have)\b", window)  # "wanted to see the tanks delivered"
     )
     modal = MODAL_BEFORE.search(window)
     if (
@@ -463,6 +464,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "did not sign", "no agreement on it was signed", "No contract has been signed"
+    if hit.pos == "noun" and re.search(
+        r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:hold|have|sign|make|conduct|attend|reach|seal|pay|stage)\s+"
+        r"(?:[\w-]+\s+){0,4}$",
+        " ".join(before.split()[-9:]) + " ",
+    ):
+        return False  # "did not hold a formal bilateral meeting": the noun of a negated verb
     if (
         hit.pos == "noun"
         and hit.plover in ("CONSULT", "COOPERATE")

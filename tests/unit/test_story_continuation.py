@@ -516,3 +516,30 @@ def test_agreeing_to_promote_or_strengthen_ties_is_an_aim_not_an_agreement():
     events = typed_events(text, dt.date(2024, 3, 12))
     assert {e[0] for e in events} == {"CONSULT"}  # the talks (and the headline telling them)
     assert ("CONSULT", "2024-03-12", ("GHA", "TGO")) in events
+
+
+def test_negated_meetings_wishes_sanction_modifiers_and_recurring_spans_are_no_events():
+    text = (
+        "Leaders gather in Tashkent\n\n"
+        "TASHKENT, Sept 16 (Reuters) - Prime Minister Modi of India did not hold a formal bilateral meeting "
+        "with Pakistani Prime Minister Sharif. Japan wanted to see the tanks delivered to Kenya. "
+        "Canadian aircraft monitoring North Korea sanctions evasion were harassed by Chinese jets."
+    )
+    events = typed_events(text, dt.date(2022, 9, 16))
+    assert not any(e[0] in ("CONSULT", "COOPERATE", "SANCTION") and e[1] != "2022-09" for e in events)
+    assert not any(e[0] == "SANCTION" for e in events)
+    assert not any(e[0] == "COOPERATE" for e in events)
+
+
+def test_a_recurring_span_and_what_the_talks_came_after_do_not_date_the_statement():
+    text = (
+        "Australia, China defence chiefs meet\n\n"
+        "SINGAPORE, June 12 (Reuters) - Australian Defence Minister Tom Hale met Chinese Defence Minister "
+        "Li Ming on Sunday. After the talks, the two sides signed a memorandum under which China will share "
+        "flood data from May 15 to October 15 each year.\n\n"
+        "The talks, which lasted about an hour, came two weeks after a Chinese fighter intercepted an "
+        "Australian surveillance aircraft on May 26."
+    )
+    events = typed_events(text, dt.date(2022, 6, 12))
+    assert ("AGREE", "2022-06-12", ("AUS", "CHN")) in events
+    assert not any(e[0] == "CONSULT" and e[1] == "2022-05-26" for e in events)
