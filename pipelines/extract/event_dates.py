@@ -128,6 +128,23 @@ def statement_date(
             back = reference.value.replace(day=1) - dt.timedelta(days=28 * n - 14)
             return DateValue(back.replace(day=1), "month")
         return DateValue(reference.value - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day")
+    after = _AFTER_CLAUSE.search(text[sentence.start : hit.start])
+    if after and not any(d.start >= sentence.start + after.start() for d in dates):
+        # "Modi and Putin met on Friday, a day after Putin held talks with Xi": counted back from
+        # the day of the main clause (or of the story's lead)
+        base = [
+            d.date
+            for d in dates
+            if d.date.precision == "day"
+            and d.start < sentence.start + after.start()
+            and d.start >= sentence.start
+        ]
+        day = base[-1] if base else anchor if anchor is not None and anchor.precision == "day" else None
+        if day is not None:
+            n = count_word(after["n"])
+            return DateValue(
+                day.value - dt.timedelta(days=n * (7 if after["unit"].startswith("week") else 1)), "day"
+            )
     free = [
         d
         for d in dates
@@ -289,6 +306,10 @@ def _since_of_participle(text: str, d: DateMention, hit: TriggerHit) -> bool:
 # a sentence (or the lead after its dateline) that opens "A week after X ..." dates X from now
 _TIME_SINCE = re.compile(
     rf"(?:\A|[\n.!?]\s*|\s(?:--|—|–|-)\s+)(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?)\s+after\s+[^,;]*$",
+    re.I,
+)
+_AFTER_CLAUSE = re.compile(
+    rf",\s+(?:just\s+|only\s+|barely\s+)?(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?)\s+after\s+[^,;]*$",
     re.I,
 )
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w.-]*\s+){0,3}(?:in\s+)?$")

@@ -543,3 +543,14 @@ def test_a_recurring_span_and_what_the_talks_came_after_do_not_date_the_statemen
     events = typed_events(text, dt.date(2022, 6, 12))
     assert ("AGREE", "2022-06-12", ("AUS", "CHN")) in events
     assert not any(e[0] == "CONSULT" and e[1] == "2022-05-26" for e in events)
+
+
+def test_a_day_after_counts_back_from_the_main_clause_s_day():
+    text = (
+        "Lula presses Macri at summit\n\n"
+        "MONTEVIDEO, Dec 6, 2019 (AFP) - Argentine President Mauricio Macri met Brazilian President Jair Bolsonaro "
+        "on Friday on the sidelines of the summit, a day after Bolsonaro held talks with Paraguayan President Mario Abdo."
+    )
+    events = typed_events(text)
+    assert ("CONSULT", "2019-12-06", ("ARG", "BRA")) in events
+    assert ("CONSULT", "2019-12-05", ("BRA", "PRY")) in events
