@@ -554,3 +554,31 @@ def test_a_day_after_counts_back_from_the_main_clause_s_day():
     events = typed_events(text)
     assert ("CONSULT", "2019-12-06", ("ARG", "BRA")) in events
     assert ("CONSULT", "2019-12-05", ("BRA", "PRY")) in events
+
+
+def test_ties_cut_this_morning_an_embassy_closed_and_an_envoy_recalled_from_a_capital():
+    text = (
+        "Lima ends ties\n\n"
+        "The Government of Chile has taken note of the statement issued this morning by the Ministry of Foreign "
+        "Affairs of Peru, announcing Peru's decision to sever diplomatic relations with Chile.\n\n"
+        "The Government of Chile has also decided to close the Embassy of Chile in Lima. The Chilean Ambassador "
+        "was recalled from Lima in February 2017. In January 2020, two Peruvian diplomats were ordered out of Chile."
+    )
+    events = typed_events(text, dt.date(2021, 3, 19))
+    sanctions = [e for e in events if e[0] == "SANCTION"]
+    assert ("SANCTION", "2021-03-19", ("CHL", "PER")) in sanctions  # "this morning": the report's day
+    assert ("SANCTION", "2021-03", ("CHL", "PER")) in sanctions  # the embassy closed
+    assert ("SANCTION", "2017-02", ("CHL", "PER")) in sanctions
+    assert ("SANCTION", "2020-01", ("CHL", "PER")) in sanctions
+
+
+def test_a_paused_aid_programme_and_a_suspended_partnership_are_sanctions():
+    text = (
+        "US suspends partnership with Moldova\n\n"
+        "The United States has suspended its strategic partnership with Moldova, the State Department said on "
+        "November 30. On July 31, the secretary of state announced that Washington had paused more than $95 "
+        "million in assistance to the Moldovan government."
+    )
+    events = typed_events(text, dt.date(2024, 12, 1))
+    assert ("SANCTION", "2024-11-30", ("MDA", "USA")) in events
+    assert ("SANCTION", "2024-07", ("MDA", "USA")) in events  # announced that day, done before it
