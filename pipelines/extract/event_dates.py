@@ -80,7 +80,7 @@ def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     ):
         return False  # "from May 15 to October 15 each year": a recurring span, not a day something happened
     line_start = text.rfind("\n", 0, d.start) + 1
-    if re.fullmatch(r"[A-Z][A-Z .'/-]*,\s*", text[line_start : d.start]) and re.match(
+    if re.fullmatch(r"[A-Z][\w .'/-]{0,40},\s*", text[line_start : d.start]) and re.match(
         r"\s*(?:\(|[-–—])", text[d.end : d.end + 4]
     ):
         return False  # the dateline "DHAKA, Feb 6 (Agency) –" dates the report, not the event
@@ -273,7 +273,9 @@ def _in_other_relative_clause(text: str, d: DateMention, hit: TriggerHit) -> boo
     if hit.start > d.start:
         return False
     gap = text[hit.end : d.start]
-    m = re.search(r",\s+(?:which|who)\s+(?:was|were|had been|has been|is|are)?\s*[^,;.]*$", gap)
+    m = re.search(r",\s+(?:which|who)\s+(?:was|were|had been|has been|is|are)?\s*[^,;.]*$", gap) or re.search(
+        r"\b[a-z]+\s+(?:that|which)\s+(?:began|started|ended|opened|dates?)\s+(?:in|on)\s+$", gap
+    )  # "ending a selection process that began in 2021"
     if m is None:
         return False
     # "the 9th session, which was held in Beijing in November 2025": the trigger's own occurrence

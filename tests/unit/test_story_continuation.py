@@ -582,3 +582,20 @@ def test_a_paused_aid_programme_and_a_suspended_partnership_are_sanctions():
     events = typed_events(text, dt.date(2024, 12, 1))
     assert ("SANCTION", "2024-11-30", ("MDA", "USA")) in events
     assert ("SANCTION", "2024-07", ("MDA", "USA")) in events  # announced that day, done before it
+
+
+def test_letters_of_acceptance_deals_agreed_in_a_year_and_a_mixed_case_dateline():
+    text = (
+        "Chilean warships dock in Durban\n\n"
+        "Durban, Mar 6, 2023 (EFE).- Two Chilean Navy vessels docked in the port of Durban on Sunday with the "
+        "authorization of the South African Navy.\n\n"
+        "PRETORIA: South Africa's Defence Ministry has signed a contract with Embraer of Brazil for six KC-390 "
+        "transport aircraft, ending a selection process that began in 2021. The ministry issued a letter of "
+        "acceptance to Embraer on Thursday. South Africa is also acquiring four patrol ships from Spain under a "
+        "deal agreed in 2015."
+    )
+    events = typed_events(text, dt.date(2023, 3, 6))
+    assert ("COOPERATE", "2023-03-05", ("CHL", "ZAF")) in events  # Sunday, not the dateline's Monday
+    assert ("AGREE", "2023-03-06", ("BRA", "ZAF")) in events  # not the year the selection began
+    assert ("AGREE", "2023-03-02", ("BRA", "ZAF")) in events
+    assert ("AGREE", "2015", ("ESP", "ZAF")) in events
