@@ -39,7 +39,13 @@ MONTHS = {
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_MON = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|"
+    r"Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|"
+    # capitals of release headers ("Posted On: 15 APR 2024")
+    r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|"
+    r"NOV(?:EMBER)?|DEC(?:EMBER)?)"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
@@ -615,6 +621,7 @@ def dateline_date(text: str, published: dt.date | None) -> DateValue | None:
         if not days:
             continue
         rest = (m.group(1) if m else line)[: days[0].start] + (m.group(1) if m else line)[days[0].end :]
-        if m or (len(line) <= 70 and len(re.findall(r"[A-Za-z]+", rest)) <= 5):
+        stamped = re.match(r"(?:Posted|Published|Released|Issued|Date)\b(?:\s+on)?\s*:?", line, re.I)
+        if m or stamped or (len(line) <= 70 and len(re.findall(r"[A-Za-z]+", rest)) <= 5):
             return days[0].date
     return None

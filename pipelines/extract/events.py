@@ -1198,6 +1198,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "South Korea and the United States fired four missiles into the sea": allies firing
             # together drill jointly
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+        if (
+            plover == "COOPERATE"
+            and hit.phrase.lower().startswith("edition")
+            and not re.search(
+                r"(?i)\b(?:exercises?|drills?|war\s?games?|manoeuvres|maneuvers)\b",
+                text[paragraph_start : max(e, text.find("\n", e) if text.find("\n", e) >= 0 else len(text))],
+            )
+        ):
+            # "The first edition was held in Tashkent": an exercise's edition when the paragraph is
+            # about an exercise, else a meeting's (a summit, a dialogue)
+            plover, hit = "CONSULT", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "CONSULT", "043")
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )

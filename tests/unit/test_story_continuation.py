@@ -599,3 +599,20 @@ def test_letters_of_acceptance_deals_agreed_in_a_year_and_a_mixed_case_dateline(
     assert ("AGREE", "2023-03-06", ("BRA", "ZAF")) in events  # not the year the selection began
     assert ("AGREE", "2023-03-02", ("BRA", "ZAF")) in events
     assert ("AGREE", "2015", ("ESP", "ZAF")) in events
+
+
+def test_a_release_stamped_posted_on_in_capitals_and_editions_of_an_exercise_and_a_summit():
+    text = (
+        "Army contingent departs for Exercise SILVER OAK\n\n"
+        "Ministry of Defence\n"
+        "Posted On: 3 SEPT 2024 09:15AM by Press Office Accra\n\n"
+        "The Ghana Army contingent departed today for Bamako, Mali to take part in the 4th edition of the "
+        "Ghana-Mali joint military exercise SILVER OAK. The first edition was held at Kati in November 2019, "
+        "and the last edition was conducted in Tamale in February 2023.\n\n"
+        "Ghana and Mali also hold an annual defence dialogue. Its first edition was held in Accra in May 2018."
+    )
+    events = typed_events(text)
+    assert ("COOPERATE", "2019-11", ("GHA", "MLI")) in events
+    assert ("COOPERATE", "2023-02", ("GHA", "MLI")) in events
+    assert ("CONSULT", "2018-05", ("GHA", "MLI")) in events  # a dialogue's edition is a meeting
+    assert any(e[0] == "COOPERATE" and e[1] == "2024-09-03" for e in events)  # "today" is the stamp's day
