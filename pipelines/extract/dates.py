@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mon",
         re.compile(
-            rf"\b(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|(?:end|beginning|start|middle)\s+of)\s+({_MON})\b"
+            rf"\b(?:(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|(?:end|beginning|start|middle)\s+of)\s+(?:mid-\s?)?|[Mm]id-\s?)({_MON})\b"
             r"(?!\.?[ \t]*,?[ \t]*(?:of[ \t]+)?\d)"
             r"(?!\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this|next)\s+year\b)"
         ),

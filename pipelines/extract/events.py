@@ -396,7 +396,7 @@ def _clause_before(text: str, sentence: Sentence, pos: int) -> str:
 
 
 _FAR_MODAL = re.compile(
-    r"\b(?:will|would|shall|could|might|may|whether|(?:is|are) (?:due|scheduled|set|expected) to)\b"
+    r"\b(?:will|would|shall|could|might|may|whether|(?:is|are|was|were) (?:due|scheduled|set|expected) to)\b"
     r"(?:,[^,;]{1,30},)?(?P<rest>[^,;()\"“”]*)$"  # "would, for the first time, allow"
 )
 

@@ -616,3 +616,14 @@ def test_a_release_stamped_posted_on_in_capitals_and_editions_of_an_exercise_and
     assert ("COOPERATE", "2023-02", ("GHA", "MLI")) in events
     assert ("CONSULT", "2018-05", ("GHA", "MLI")) in events  # a dialogue's edition is a meeting
     assert any(e[0] == "COOPERATE" and e[1] == "2024-09-03" for e in events)  # "today" is the stamp's day
+
+
+def test_mid_month_dates_and_plans_told_in_the_past_tense_continue_with_and_to():
+    text = (
+        "Leaders gather in Madrid\n\n"
+        "MADRID, June 29 (Reuters) - Chile's special envoy visited Lima in mid-May. President Boric was set to "
+        "hold talks with the NATO secretary general and to meet the leaders of Poland and the Czech Republic on Thursday."
+    )
+    events = typed_events(text, dt.date(2022, 6, 29))
+    assert ("CONSULT", "2022-05", ("CHL", "PER")) in events
+    assert not any("POL" in e[2] for e in events)  # the meeting was set, not held
