@@ -627,3 +627,19 @@ def test_mid_month_dates_and_plans_told_in_the_past_tense_continue_with_and_to()
     events = typed_events(text, dt.date(2022, 6, 29))
     assert ("CONSULT", "2022-05", ("CHL", "PER")) in events
     assert not any("POL" in e[2] for e in events)  # the meeting was set, not held
+
+
+def test_air_and_sea_incidents_warning_shots_and_concerns_conveyed_to_a_government():
+    text = (
+        "Norway protests over Russian jet\n\n"
+        "OSLO, March 3 (Reuters) - A Russian Su-24 twice violated Norwegian airspace near Svalbard on Tuesday, "
+        "and Norwegian F-35s fired hundreds of warning shots, the military said. A Russian warship pointed a laser "
+        "at a Norwegian patrol aircraft last month. Norway's foreign ministry called in Russia's ambassador, and "
+        "Oslo conveyed its serious concerns to the Russian government."
+    )
+    events = typed_events(text, dt.date(2026, 3, 3))
+    assert ("COERCE", "2026-03-03", ("NOR", "RUS")) in events
+    assert ("THREATEN", "2026-03-03", ("NOR", "RUS")) in events
+    assert not any(e[0] == "ASSAULT" for e in events)  # warning shots are not an attack
+    assert ("COERCE", "2026-02", ("NOR", "RUS")) in events
+    assert any(e[0] == "PROTEST" and e[2] == ("NOR", "RUS") for e in events)
