@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.actors import find_countries, find_organisations, find_people
+from pipelines.extract.actors import find_countries, find_organisations, find_people, home_state
 from pipelines.extract.boilerplate import boilerplate_lines, outside_boilerplate
 from pipelines.extract.dates import dateline_date, find_dates
 from pipelines.extract.event_dates import stated_year
@@ -93,6 +93,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         tuple(m.start for m in state_mentions),
         lead_end,
         main_states=ranked,
+        home=home_state(text),
     )
     events: list[EventRecord] = []
     for sentence in story if is_relevant(text) else []:

@@ -617,3 +617,14 @@ def find_organisations(text: str, countries: list[EntityMention]) -> list[Entity
     taken = [(o.start, o.end) for o in out]
     out += [c for c in companies if not any(a <= c.start < b for a, b in taken)]
     return sorted(out, key=lambda o: (o.start, o.end))
+
+
+def home_state(text: str) -> str | None:
+    """The state of the capital a wire report is filed from ("SEOUL, July 23 (Yonhap) --"): the
+    state whose unnamed ministries ("the foreign ministry") the report speaks of."""
+    for line in text.split("\n")[:6]:
+        m = _DATELINE_HEAD.match(line.strip())
+        if m:
+            city = m.group(0).split(",")[0].strip().title()
+            return lexicon.government_names().get(city)
+    return None

@@ -210,6 +210,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             re.I,
         ):
             continue  # "fired a sweeping slider": no weapon, no target
+        if t.plover == "ASSAULT" and re.search(
+            r"\bwarning\s+(?:shots?|fire)\b", seg[m.end() : m.end() + 80], re.I
+        ):
+            continue  # "fired some 360 rounds of machine gun warning shots": a warning, not an attack
         if (
             t.plover == "ASSAULT"
             and t.pos == "noun"
@@ -908,6 +912,7 @@ class ArticleContext:
     # the two states of the last event of each type, for "The two countries also signed …"
     last_pairs: dict = field(default_factory=dict)
     main_states: tuple[str, ...] = ()  # the article's states, most told first
+    home: str | None = None  # the state whose capital the report is filed from
     # the states of the last meeting or agreement told, for "the leaders released a joint statement"
     last_parties: list = field(default_factory=list)
 
@@ -933,6 +938,11 @@ def _names_its_object(d: DateMention, hit: TriggerHit, plover: str) -> bool:
     return plover in ("REJECT", "SANCTION") and d.date.precision == "year" and hit.start < d.start < hit.end
 
 
+_UNNAMED_GOVERNMENT = re.compile(
+    r"(?:^|[,.;]\s*|\b(?:Separately|Meanwhile|Later|Earlier|Also),?\s+)[Tt]he\s+(?:foreign|defen[cs]e|interior)\s+"
+    r"ministry\s+(?:also\s+|then\s+|later\s+)?$|^\W*[Tt]he\s+(?:government|ministry|foreign ministry|defen[cs]e ministry)\s+"
+    r"(?:also\s+|then\s+|later\s+)?$"
+)
 _SUBJECTLESS_CLAUSE = re.compile(
     r"\s*(?:(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded|" + SECOND_ACT_VERBS + r")\b|"
     r"(?:(?:in|on|by)\s+[A-Z][\w ]{0,20}?,?\s+)?it\s)"
@@ -1319,6 +1329,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "Bogota recalled its envoy to Israel. Chile recalled its ambassador on the same day":
             # the same step against the same state
             participants = participants | {ctx.last_targets[plover]}
+        if (
+            plover in NEEDS_TWO_PARTIES
+            and ctx.main_states
+            and _UNNAMED_GOVERNMENT.search(text[c_start : hit.start])
+        ):
+            named = _clause_states(ctx, c_start, c_end)
+            home = ctx.home or ctx.main_states[0]
+            if named and home not in named:
+                # "Separately, the foreign ministry summoned Chinese Ambassador Qiu": the ministry of
+                # the state the report is about, and the state it named
+                participants = set(named) | {home}
         if (
             plover in NEEDS_TWO_PARTIES
             and len(participants) < 2

@@ -643,3 +643,15 @@ def test_air_and_sea_incidents_warning_shots_and_concerns_conveyed_to_a_governme
     assert not any(e[0] == "ASSAULT" for e in events)  # warning shots are not an attack
     assert ("COERCE", "2026-02", ("NOR", "RUS")) in events
     assert any(e[0] == "PROTEST" and e[2] == ("NOR", "RUS") for e in events)
+
+
+def test_an_unnamed_foreign_ministry_is_the_ministry_of_the_dateline_s_state():
+    text = (
+        "Norway summons envoys\n\n"
+        "OSLO, March 3 (Reuters) - Russian and Chinese bombers flew a joint patrol near Norway on Tuesday.\n\n"
+        "Separately, the foreign ministry summoned Chinese Ambassador Li Wei to protest the bombers' flight, "
+        "officials said. Machine guns fired some 360 rounds of warning shots at the bombers."
+    )
+    events = typed_events(text, dt.date(2026, 3, 3))
+    assert any(e[0] == "PROTEST" and e[2] == ("CHN", "NOR") for e in events)
+    assert not any(e[0] == "ASSAULT" for e in events)
