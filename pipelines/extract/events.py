@@ -1933,11 +1933,17 @@ def _followed_by_similar(
 
 def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject]) -> bool:
     """ "The first 10 K2 tanks arrived at Gdynia": equipment, not a delegation, arrives."""
-    if not hit.phrase.lower().startswith("arriv"):
+    if not hit.phrase.lower().startswith(("arriv", "visit", "land", "touched down")):
         return False
+    if not hit.phrase.lower().startswith("arriv") and not re.search(
+        r"\b(?:jets?|aircraft|planes?|fighters?|bombers?|helicopters?|drones)\s+"
+        r"(?:(?!(?:during|after|before|for|on|in|of|at|the|a|his|her|their)\b)\w+\s+){0,2}$",
+        text[s : hit.start],
+    ):
+        return False  # "Tu-160 bombers visit Waterkloof"; but not "as Macron paid a visit" beside a jet deal
     thing_before = any(s <= t.start < hit.start and t.kind == "equipment" for t in things) or re.search(
-        r"\b(?:system|systems|missiles|tanks|jets|aircraft|batch|shipment|vehicles|howitzers|launchers|drones|"
-        r"planes|fighters|helicopters|submarines|frigates|corvettes|vessels|ships|boats|batteries)\b"
+        r"\b(?:system|systems|missiles|tanks|jets?|aircraft|batch|shipment|vehicles|howitzers|launchers|drones|"
+        r"planes?|fighters?|bombers?|helicopters?|submarines|frigates|corvettes|vessels|ships|boats|batteries)\b"
         # "The first two arrived at Clark Air Base": items counted, not people
         r"|\b(?:first|last|remaining|final)\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|batch|ones)\s*$",
         text[s : hit.start],

@@ -655,3 +655,17 @@ def test_an_unnamed_foreign_ministry_is_the_ministry_of_the_dateline_s_state():
     events = typed_events(text, dt.date(2026, 3, 3))
     assert any(e[0] == "PROTEST" and e[2] == ("CHN", "NOR") for e in events)
     assert not any(e[0] == "ASSAULT" for e in events)
+
+
+def test_a_fighter_arriving_is_a_delivery_a_leader_visiting_beside_a_jet_deal_is_a_visit():
+    text = (
+        "Namibia gets its first fighter\n\n"
+        "WINDHOEK, Oct 23 (Reuters) - The first Gripen E fighter for the Namibian Air Force arrived at Walvis Bay "
+        "from Sweden on Sunday.\n\n"
+        "Separately, Namibia signed a deal to buy six Indian jets as Indian Prime Minister Rahul Dev paid his "
+        "first official visit to Windhoek on Tuesday. Namibia registered 'serious concerns' with the Chinese government."
+    )
+    events = typed_events(text, dt.date(2019, 10, 23))
+    assert ("COOPERATE", "2019-10-20", ("NAM", "SWE")) in events  # a fighter arrives: a delivery
+    assert ("CONSULT", "2019-10-22", ("IND", "NAM")) in events
+    assert any(e[0] == "PROTEST" and e[2] == ("CHN", "NAM") for e in events)
