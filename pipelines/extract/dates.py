@@ -64,6 +64,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "On October 5 of that year", "5 October the following year": a day of the year told before
+        "day_rel",
+        re.compile(
+            rf"\b(?:({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON}))"
+            r",?\s+(?:of\s+)?(that|the same|the following|the next|the previous|last|this|next)\s+year\b"
+        ),
+    ),
+    (
+        # "last autumn", "this summer": the year of the season (its months are not known exactly)
+        "season",
+        re.compile(r"\b(last|this|past)\s+(spring|summer|autumn|fall)\b", re.I),
+    ),
+    (
         # "May of that year", "in December last year", "March the following year": found before
         # days without a year, which may take its year ("In February last year ... on 6 February")
         "mon_rel",
@@ -79,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mon",
         re.compile(
-            rf"\b(?:(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|(?:end|beginning|start|middle)\s+of)\s+(?:mid-\s?)?|[Mm]id-\s?)({_MON})\b"
+            rf"\b(?:(?:[Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|(?:end|beginning|start|middle)\s+of)\s+(?:mid-\s?)?|[Mm]id-\s?)({_MON})\b"
             r"(?!\.?[ \t]*,?[ \t]*(?:of[ \t]+)?\d)"
             r"(?!\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this|next)\s+year\b)"
         ),
@@ -175,7 +188,10 @@ def _anchors(text: str, found: list[DateMention], pos: int) -> list[DateMention]
         if d.end <= pos
         and not _after_bracketed_date(text, ends, d.start)
         and not re.search(r"\b(?:by|until|till|before|deadline of)\s+$", text[max(0, d.start - 12) : d.start])
-        and not re.search(r",\s+who\s+[^,;.]*$", text[max(0, d.start - 60) : d.start])
+        and not (
+            re.search(r",\s+who\s+[^,;.]*$", text[max(0, d.start - 60) : d.start])
+            and re.match(r"[^.;!?]*,", text[d.end : d.end + 200])  # an aside closed before the main verb
+        )
         and not re.search(r"\b[Ss]ince\s+$", text[max(0, d.start - 7) : d.start])  # "broken since 1961"
     ]  # nor the date of an aside ("X, who arrived on Sunday night, ...")
 
@@ -296,8 +312,9 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     if m.group(0).lower().startswith("this") and month > reference.month:
                         year += 1
                     first = dt.date(year, month, 1)
-                    if not re.match(r"(?:last|this)\b", m.group(0), re.I):
-                        first = _story_year(text, found, a, first, reference)  # "in early July", of 2017
+                    if not re.match(r"(?:last|this|since)\b", m.group(0), re.I):
+                        # "in early July", of 2017; but "since January" runs to the report's day
+                        first = _story_year(text, found, a, first, reference)
                     value = DateValue(first, "month")
                     relative = True
                 elif (
@@ -329,6 +346,21 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                         )
                         value = DateValue(dt.date(year, month, 1), "month")
                         relative = True
+                elif kind == "day_rel":
+                    mon, day_s = (m[1], m[2]) if m[1] else (m[4], m[3])
+                    month = _month_of_year(mon, m[5].lower(), reference, _anchors(text, found, a))
+                    value = DateValue(month.value.replace(day=int(day_s)), "day") if month else None
+                    relative = False  # a full date once resolved: later "the following day" counts from it
+                elif kind == "season" and re.search(r"\bsince\s+$", text[max(0, a - 7) : a], re.I):
+                    value = None  # "has grown since last autumn": when a state began, not an act
+                elif kind == "season" and reference is not None:
+                    last_month = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}[m[2].lower()]
+                    if m[1].lower() == "this":
+                        year = reference.year
+                    else:  # the last season that has ended (or begun, for "past")
+                        year = reference.year if reference.month > last_month else reference.year - 1
+                    value = DateValue(dt.date(year, 1, 1), "year")
+                    relative = True
                 elif kind == "mon_rel":
                     value = _month_of_year(m[1], m[2].lower(), reference, _anchors(text, found, a))
                     relative = True
@@ -345,6 +377,9 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                 value = None
             if value is not None:
                 taken.add(a, b)
+                since = re.match(r"[Ss]ince\s+", m.group(0))
+                if since:  # "since January": the month alone, so "since" stays before it for the filters
+                    a += since.end()
                 found.append(DateMention(a, b, value, relative))
     found.extend(_second_months(text, found, taken))
     found.sort(key=lambda d: d.start)

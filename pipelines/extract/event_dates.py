@@ -64,7 +64,8 @@ def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     """Dates that can be when an event happened: not ranges' ends, not "through 2035"."""
     before = text[max(0, d.start - 12) : d.start].lower()
     if re.search(
-        r"\b(?:dates|dated|dating|goes|going|went)\s+(?:back\s+)?to\s+$", text[max(0, d.start - 24) : d.start]
+        r"\b(?:dates|dated|dating|go|goes|going|went|back)\s+(?:back\s+)?to\s+$",
+        text[max(0, d.start - 24) : d.start],
     ):
         return True  # "the dispute dates to 2017, when ...": when it began, not the end of a span
     if re.search(
@@ -157,6 +158,8 @@ def statement_date(
         d  # "since 1961", "the first to visit since Calvin Coolidge in 1928"
         for d in free
         if not _SINCE_BEFORE.search(text, max(0, d.start - 48), d.start)
+        # "building since January, when Macri and Cameron held talks": the when-clause's own day
+        or (d.end <= hit.start and re.fullmatch(r",?\s+when\b[^.;]*", text[d.end : hit.start]))
     ]
     if (
         len(not_since) < len(free)
@@ -340,7 +343,13 @@ def narrative_date(
     reference: DateValue | None,
 ) -> DateValue | None:
     """The last usable date before the sentence in its paragraph, if it is before the report's month."""
-    earlier = [d for d in dates if paragraph_start <= d.start < sentence_start and usable_date(text, d, None)]
+    earlier = [
+        d
+        for d in dates
+        if paragraph_start <= d.start < sentence_start
+        and usable_date(text, d, None)
+        and not _SINCE_BEFORE.search(text, max(0, d.start - 48), d.start)  # "sheltering since December"
+    ]
     if not earlier:
         return None
     last = earlier[-1].date

@@ -210,6 +210,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             re.I,
         ):
             continue  # "fired a sweeping slider": no weapon, no target
+        if m.group(0).lower() == "designated" and re.match(
+            r"\s+(?:as\s+)?(?:the\s+)?[\w-]*\d[\w-]*\b", seg[m.end() :]
+        ):
+            continue  # "the jet, designated F-39E by the air force": a type name, not a designation
         if t.plover == "ASSAULT" and re.search(
             r"\bwarning\s+(?:shots?|fire)\b", seg[m.end() : m.end() + 80], re.I
         ):

@@ -669,3 +669,30 @@ def test_a_fighter_arriving_is_a_delivery_a_leader_visiting_beside_a_jet_deal_is
     assert ("COOPERATE", "2019-10-20", ("NAM", "SWE")) in events  # a fighter arrives: a delivery
     assert ("CONSULT", "2019-10-22", ("IND", "NAM")) in events
     assert any(e[0] == "PROTEST" and e[2] == ("CHN", "NAM") for e in events)
+
+
+def test_a_day_of_that_year_a_past_season_and_a_when_clause_after_since():
+    text = (
+        "Chile and Peru sign defence pact\n\n"
+        "LIMA, Feb 21 (Reuters) - Chile and Peru signed a defence pact on Thursday.\n\n"
+        "The two countries first agreed a framework in 2019. On October 5 of that year, Chilean Foreign Minister "
+        "Ana Soto and her Peruvian counterpart Luis Vega signed an amendment in Lima. Last autumn more than 500 "
+        "Chilean troops deployed to Peru for Exercise Andes Shield. Ties have warmed since January, when "
+        "the two presidents held talks in Davos. To understand why, one has to go back to 27 November last year, "
+        "when Chile and Peru signed a fisheries accord."
+    )
+    found = dict(_found(text, dt.date(2026, 2, 21)))
+    assert found["October 5 of that year"] == "2019-10-05"
+    assert found["Last autumn"] == "2025"
+    events = typed_events(text, dt.date(2026, 2, 21))
+    assert ("AGREE", "2019-10-05", ("CHL", "PER")) in events
+    assert ("CONSULT", "2026-01", ("CHL", "PER")) in events
+    assert ("AGREE", "2025-11-27", ("CHL", "PER")) in events
+
+
+def test_a_type_name_after_designated_is_no_designation():
+    text = (
+        "Colombia receives first Gripen\n\n"
+        "The single-seat jet, designated F-39E by the Colombian air force, sailed from Sweden at the end of August."
+    )
+    assert not any(e[0] == "SUPPORT" for e in typed_events(text, dt.date(2020, 9, 20)))
