@@ -1033,6 +1033,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         and not any(a.start <= h.start < a.end for a in sent_agreements if a.named)
     ]
     kept: dict[tuple[str, int], TriggerHit] = {}
+    prior_targets = dict(ctx.last_targets)  # the states earlier sentences' steps were aimed at
     person_asides = [(m.start(), m.end()) for m in PERSON_ASIDE.finditer(text, s, e)]
 
     def in_aside(h: TriggerHit) -> bool:
@@ -1552,7 +1553,52 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         split += [r for rec in records for r in _accompanied_by(ctx, rec)]
     split = [r for rec in split for r in _split_separate_meetings(ctx, rec)]
     split = [r for rec in split for r in _split_signings_with(ctx, rec)]
+    others = {r.target_iso3 for r in records if r.plover_type in ("SANCTION", "PROTEST") and r.target_iso3}
+    split = [
+        r for rec in split for r in _split_joint_actors(ctx, rec, others | {prior_targets.get("SANCTION")})
+    ]
     return [r for rec in split for r in _split_calls(ctx, rec)]
+
+
+_EACH_OWN = re.compile(r"\b(?:their|respective)\b|\b(?:ambassadors|envoys|diplomats)\b", re.I)
+
+
+def _split_joint_actors(
+    ctx: ArticleContext, rec: EventRecord, aimed_at: set[str | None]
+) -> list[EventRecord]:
+    """ "Chile and Colombia recalled their ambassadors": each state's own step against the same
+    state (named in the clause, or the one the story's steps are aimed at)."""
+    if rec.plover_type not in ("SANCTION", "PROTEST") or not _EACH_OWN.search(rec.trigger):
+        return [rec]
+    before = [m for m in ctx.state_mentions if rec.start <= m.start < rec.trigger_start and m.country_iso3]
+    if len(before) < 2:
+        return [rec]
+    tail = ctx.text[before[-1].end : rec.trigger_start]
+    if not re.fullmatch(r"\s*(?:(?:on|also|both|then|later|each)\s+(?:\w+\s+)?)?", tail):
+        return [rec]  # the states must be the verb's subject
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*", ctx.text[m.end : run[0].start]):
+            break
+        run.insert(0, m)
+    actors = list(dict.fromkeys(m.country_iso3 for m in run))
+    if len(actors) < 2:
+        return [rec]
+    targets = [c for c in rec.countries if c not in actors]
+    last = sorted(c for c in aimed_at if c and c not in actors)
+    target = (
+        last[0]  # "Bolivia broke with Israel, while Chile and Colombia recalled their ambassadors"
+        if len(last) == 1
+        else targets[0]
+        if len(targets) == 1
+        else next((c for c in ctx.main_states if c not in actors), None)
+    )
+    if target is None:
+        return [rec]
+    ctx.last_targets[rec.plover_type] = target  # the next "X also recalled its envoy" is aimed there too
+    return [
+        replace(rec, countries=tuple(sorted({a, target})), source_iso3=a, target_iso3=target) for a in actors
+    ]
 
 
 _WITH_EACH = re.compile(r"\bwith\s+(?P<a>[^,;.]{3,80}?)\s+and\s+(?:with|then with)\s+(?P<b>[^,;.]{3,80})")

@@ -696,3 +696,18 @@ def test_a_type_name_after_designated_is_no_designation():
         "The single-seat jet, designated F-39E by the Colombian air force, sailed from Sweden at the end of August."
     )
     assert not any(e[0] == "SUPPORT" for e in typed_events(text, dt.date(2020, 9, 20)))
+
+
+def test_states_that_recalled_their_ambassadors_each_took_their_own_step_against_the_same_state():
+    text = (
+        "Bolivia cuts ties with Israel\n\n"
+        "LA PAZ, Bolivia (AP) - Bolivia's government said Tuesday it was breaking diplomatic relations with Israel, "
+        "while neighboring Chile and Colombia recalled their ambassadors for consultations.\n\n"
+        "Jordan and Honduras also recalled their ambassadors later in the week."
+    )
+    events = typed_events(text, dt.date(2023, 10, 31))
+    sanctions = {(e[1], e[2]) for e in events if e[0] == "SANCTION"}
+    assert ("2023-10-31", ("BOL", "ISR")) in sanctions
+    assert ("2023-10-31", ("CHL", "ISR")) in sanctions
+    assert ("2023-10-31", ("COL", "ISR")) in sanctions
+    assert {c for _, c in sanctions if "JOR" in c or "HND" in c} == {("ISR", "JOR"), ("HND", "ISR")}
