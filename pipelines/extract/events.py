@@ -1553,10 +1553,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         split += [r for rec in records for r in _accompanied_by(ctx, rec)]
     split = [r for rec in split for r in _split_separate_meetings(ctx, rec)]
     split = [r for rec in split for r in _split_signings_with(ctx, rec)]
-    others = {r.target_iso3 for r in records if r.plover_type in ("SANCTION", "PROTEST") and r.target_iso3}
-    split = [
-        r for rec in split for r in _split_joint_actors(ctx, rec, others | {prior_targets.get("SANCTION")})
-    ]
+    split = [r for rec in split for r in _split_joint_actors(ctx, rec, records, prior_targets)]
     return [r for rec in split for r in _split_calls(ctx, rec)]
 
 
@@ -1564,7 +1561,7 @@ _EACH_OWN = re.compile(r"\b(?:their|respective)\b|\b(?:ambassadors|envoys|diplom
 
 
 def _split_joint_actors(
-    ctx: ArticleContext, rec: EventRecord, aimed_at: set[str | None]
+    ctx: ArticleContext, rec: EventRecord, sentence_records: list[EventRecord], prior_targets: dict
 ) -> list[EventRecord]:
     """ "Chile and Colombia recalled their ambassadors": each state's own step against the same
     state (named in the clause, or the one the story's steps are aimed at)."""
@@ -1585,7 +1582,12 @@ def _split_joint_actors(
     if len(actors) < 2:
         return [rec]
     targets = [c for c in rec.countries if c not in actors]
-    last = sorted(c for c in aimed_at if c and c not in actors)
+    aimed = {
+        r.target_iso3
+        for r in sentence_records
+        if r is not rec and r.plover_type in ("SANCTION", "PROTEST") and r.target_iso3 not in (None, *actors)
+    } or {prior_targets.get(rec.plover_type)} - {None, *actors}
+    last = sorted(aimed)
     target = (
         last[0]  # "Bolivia broke with Israel, while Chile and Colombia recalled their ambassadors"
         if len(last) == 1
