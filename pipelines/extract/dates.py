@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(yesterday|today|this morning|this afternoon|this evening|tonight|earlier today|later today|last week|this week|earlier this week|earlier in the week|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day|"
             r"(?:later|earlier)\s+that\s+(?:day|month|year)|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:month|year|evening|night|morning|afternoon)|the same (?:month|year)|"
-            r"hours\s+(?:earlier|later|before|after)|within\s+days|days\s+(?:later|earlier|afterwards)|"
+            r"hours\s+(?:earlier|later|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))|within\s+days|days\s+(?:later|earlier|afterwards)|"
             r"(?:a\s+few\s+|several\s+)?(?:weeks|months)\s+(?:later|afterwards))\b",
             re.I,
         ),

@@ -236,7 +236,7 @@ def statement_date(
         return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
         return reference  # "China has sanctioned ..." in the lead: news of the publication day
-    if anchor is not None and LINKED_TO_LEAD.search(segment) and not PAST_CUE.search(segment):
+    if (narrative or anchor) is not None and LINKED_TO_LEAD.search(segment) and not PAST_CUE.search(segment):
         # "At the end of October, X recalled ... Y did so on the same day", "remarks made
         # during the trip": a paragraph telling of the past speaks of its own day, not the lead's
         return narrative or anchor  # "before the ceremony", "the same day": the lead event's day

@@ -711,3 +711,16 @@ def test_states_that_recalled_their_ambassadors_each_took_their_own_step_against
     assert ("2023-10-31", ("CHL", "ISR")) in sanctions
     assert ("2023-10-31", ("COL", "ISR")) in sanctions
     assert {c for _, c in sanctions if "JOR" in c or "HND" in c} == {("ISR", "JOR"), ("HND", "ISR")}
+
+
+def test_hours_after_an_event_told_is_not_hours_after_the_last_date_and_annual_consultations_are_meetings():
+    text = (
+        "Bolivia cuts ties with Israel\n\n"
+        "LA PAZ, Bolivia (AP) - Bolivia's government said Tuesday it was breaking diplomatic relations with Israel.\n\n"
+        "Israel's military has pounded Gaza since militants stormed into southern Israel on Oct. 7.\n\n"
+        "Hours after the announcement in La Paz, Chilean President Gabriel Boric said his government had recalled "
+        "its ambassador to Israel. Separately, the 13th Annual Consultation between Peru and Ecuador was held in Lima."
+    )
+    events = typed_events(text, dt.date(2023, 10, 31))
+    assert ("SANCTION", "2023-10", ("CHL", "ISR")) in events  # not Oct. 7
+    assert any(e[0] == "CONSULT" and e[2] == ("ECU", "PER") for e in events)
