@@ -922,7 +922,7 @@ class ArticleContext:
 
 
 _GROUP = re.compile(
-    r"\b(?:the|all|their)\s+(?P<n>three|four|five)\s+(?:(?:foreign|defen[cs]e|member|Gulf|Arab|European|allied)\s+)?(?:countries|nations|leaders|governments|sides|states|"
+    r"\b(?:the|all|their)\s+(?P<n>three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|leaders|governments|sides|states|"
     r"militaries|allies|partners|ministers|presidents)\b",
     re.I,
 )
@@ -1308,7 +1308,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if group and count_word(group["n"]) >= 3:
             n = count_word(group["n"])
             listed = _listed_states(ctx, n, group.start())
-            if listed:  # "Saudi Arabia, the UAE, Bahrain and Egypt … the four states severed ties with Qatar"
+            if listed and group.end() <= hit.start:
+                # "Brazil, Colombia and Mexico ... the three governments issued a statement": the
+                # group and whoever the clause names after the verb ("severed ties with Qatar")
+                participants = listed | _clause_states(ctx, hit.start, c_end)
+            elif listed:  # "Saudi Arabia, the UAE, Bahrain and Egypt … the four states severed ties with Qatar"
                 participants = listed | participants
             elif len(ctx.main_states) >= n:  # "the three countries agreed to …": the article's three
                 participants = set(ctx.main_states[:n])

@@ -724,3 +724,19 @@ def test_hours_after_an_event_told_is_not_hours_after_the_last_date_and_annual_c
     events = typed_events(text, dt.date(2023, 10, 31))
     assert ("SANCTION", "2023-10", ("CHL", "ISR")) in events  # not Oct. 7
     assert any(e[0] == "CONSULT" and e[2] == ("ECU", "PER") for e in events)
+
+
+def test_suspended_relations_and_flights_revoked_authorisations_and_a_named_group_of_three():
+    text = (
+        "Caracas isolates itself\n\n"
+        "Panama's President Ana Ruiz said on July 29 that her country was suspending diplomatic relations with "
+        "Caracas. On July 31, Venezuela suspended commercial flights to and from Panama. On September 7, Venezuela "
+        "revoked its authorisation for Brazil to represent Argentina.\n\n"
+        "Brazil, Colombia and Mexico chose a different route. On August 1 the three Latin American governments "
+        "issued a joint statement."
+    )
+    events = typed_events(text, dt.date(2024, 9, 10))
+    assert ("SANCTION", "2024-07-29", ("PAN", "VEN")) in events
+    assert ("SANCTION", "2024-07-31", ("PAN", "VEN")) in events
+    assert any(e[0] == "SANCTION" and e[1] == "2024-09-07" and "VEN" in e[2] for e in events)
+    assert ("AGREE", "2024-08-01", ("BRA", "COL", "MEX")) in events
