@@ -266,6 +266,13 @@ def _told_as_next(r: EventRecord) -> bool:
     )
 
 
+# "The contract was signed in Doha by the Defence Secretary and …": the signing told again, with
+# the signatories named
+_THE_DEAL_WAS_SIGNED = re.compile(
+    r"\W*The\s+(?:agreement|contract|deal|accord|treaty|memorandum|pact|MoU|declaration)\s+was\s+(?:formally\s+)?signed\b"
+)
+
+
 def _list_item(r: EventRecord) -> bool:
     """A document of a release's list ("- Memorandum of Understanding on …"), told by its name alone."""
     return bool(r.object_name) and r.trigger_start == r.start and r.object_name.startswith(r.trigger)
@@ -329,7 +336,12 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 and r.plover_type == "AGREE"
             ):
                 continue
-            if persons and g.persons and not (persons <= g.persons or g.persons <= persons):
+            if (
+                persons
+                and g.persons
+                and not (persons <= g.persons or g.persons <= persons)
+                and not (r.plover_type == "AGREE" and _THE_DEAL_WAS_SIGNED.match(r.evidence))
+            ):
                 continue  # Ortiz meeting Berg, then Ortiz meeting Lund: two meetings
             if r.date and not g.date and persons and not g.persons:
                 continue  # a dated meeting of other people is another meeting

@@ -1312,7 +1312,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # "Brazil, Colombia and Mexico ... the three governments issued a statement": the
                 # group and whoever the clause names after the verb ("severed ties with Qatar")
                 participants = listed | (participants & _clause_states(ctx, hit.start, c_end))
-            elif listed:  # "Saudi Arabia, the UAE, Bahrain and Egypt … the four states severed ties with Qatar"
+            elif (
+                listed
+            ):  # "Saudi Arabia, the UAE, Bahrain and Egypt … the four states severed ties with Qatar"
                 participants = listed | participants
             elif len(ctx.main_states) >= n:  # "the three countries agreed to …": the article's three
                 participants = set(ctx.main_states[:n])

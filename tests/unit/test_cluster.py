@@ -265,3 +265,15 @@ def test_each_listed_document_is_its_own_signing_not_the_leaders_agreeing():
     assert not any(
         "witnessed the exchange" in r.evidence for g in agree for r in g
     )  # the header is no fourth
+
+
+def test_the_contract_was_signed_by_named_signatories_is_the_signing_told_again():
+    text = (
+        "Defence Secretary signs Typhoon contract with Oman\n"
+        "Defence Secretary Tom Hale today signed a contract with Oman for 12 Typhoon aircraft.\n\n"
+        "The contract was signed in Muscat by the Defence Secretary and Sayyid Badr bin Saud, Oman's Minister "
+        "Responsible for Defence Affairs."
+    )
+    groups = _clusters(("f" * 16, text, dt.date(2017, 12, 10)))
+    agree = [g for g in groups if g[0].plover_type == "AGREE"]
+    assert len(agree) == 1 and len(agree[0]) == 3
