@@ -270,7 +270,7 @@ def test_each_listed_document_is_its_own_signing_not_the_leaders_agreeing():
 def test_the_contract_was_signed_by_named_signatories_is_the_signing_told_again():
     text = (
         "Defence Secretary signs Typhoon contract with Oman\n"
-        "Defence Secretary Tom Hale today signed a contract with Oman for 12 Typhoon aircraft.\n\n"
+        "British Defence Secretary Tom Hale today signed a contract with Oman for 12 Typhoon aircraft.\n\n"
         "The contract was signed in Muscat by the Defence Secretary and Sayyid Badr bin Saud, Oman's Minister "
         "Responsible for Defence Affairs."
     )
