@@ -86,7 +86,9 @@ _GAP = r",?(?:\s+[\w'’.,\"“”$€£¥-]+){0,5}?\s+[\"“‘']?"  # "..." in
 # a mediator's meeting, its parties named at any length
 _TOGETHER = re.compile(r"\b(?:brought|brings|bring)\s+(?:[\w'’.-]+\s+){1,14}?together\b")
 _ON_DAY = re.compile(
-    r"(?<![\w-])agreed\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:to|on)\b",
+    r"(?<![\w-])agreed\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|"
+    r"in\s+(?:(?:early|mid-?|late)\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d)\s+(?:to|on)\b",
     re.I,
 )
 

@@ -740,3 +740,25 @@ def test_suspended_relations_and_flights_revoked_authorisations_and_a_named_grou
     assert ("SANCTION", "2024-07-31", ("PAN", "VEN")) in events
     assert any(e[0] == "SANCTION" and e[1] == "2024-09-07" and "VEN" in e[2] for e in events)
     assert ("AGREE", "2024-08-01", ("BRA", "COL", "MEX")) in events
+
+
+def test_tours_offers_accepted_agreements_in_a_month_raised_relations_and_proclaimed_partnerships():
+    lines = {
+        "US Vice President Ann Lee toured Guatemala and Belize in April 2023.": ("CONSULT", "2023-04"),
+        "Greece on Thursday formally signed the letter of offer and acceptance (LOA) for 20 F-35 jets from the "
+        "United States.": ("AGREE", "2024-06-13"),
+        "France and Germany agreed in July 2017 to build a fighter together.": ("AGREE", "2017-07"),
+        "Turkey and Israel have decided to raise their diplomatic relations back to the level of ambassadors.": (
+            "AGREE",
+            "2024-06-15",
+        ),
+        "Cuba and South Korea established relations on Wednesday by exchanging diplomatic notes.": (
+            "AGREE",
+            "2024-06-12",
+        ),
+        'Chinese President Li Wei and Russian President Ivan Orlov proclaimed their "no limits" partnership in '
+        "Beijing on February 4, 2022.": ("AGREE", "2022-02-04"),
+    }
+    for line, (plover, date) in lines.items():
+        events = typed_events("World news roundup\n\nDIPLOMACY DESK - " + line, dt.date(2024, 6, 15))
+        assert any(e[0] == plover and e[1] == date for e in events), line
