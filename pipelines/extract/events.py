@@ -1394,6 +1394,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
         ):
             plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+        elif plover == "CONSULT" and re.fullmatch(
+            r"(?:landed|lands) (?:at|in)|touched down at", hit.phrase.lower()
+        ):
+            continue  # a leader's plane landing tells of a visit the text tells otherwise; jets landing are deliveries
         if (
             plover == "COOPERATE"
             and re.match(

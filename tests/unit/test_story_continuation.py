@@ -762,3 +762,33 @@ def test_tours_offers_accepted_agreements_in_a_month_raised_relations_and_procla
     for line, (plover, date) in lines.items():
         events = typed_events("World news roundup\n\nDIPLOMACY DESK - " + line, dt.date(2024, 6, 15))
         assert any(e[0] == plover and e[1] == date for e in events), line
+
+
+def test_diplomats_sent_home_supplies_cut_visas_imposed_imports_suspended_and_jets_landing():
+    lines = {
+        "Moscow responded by sending two Czech diplomats home on Sunday.": ("SANCTION", "2024-06-09"),
+        "In 2012, Uzbekistan cut off natural gas supplies to Tajikistan.": ("SANCTION", "2012"),
+        'Tokyo removed South Korea from its "white list" of trusted trading partners in August 2019.': (
+            "SANCTION",
+            "2019-08",
+        ),
+        "Uzbekistan imposed visas on Tajik citizens in 2000.": ("SANCTION", "2000"),
+        "Russia's agricultural watchdog suspended imports from five Ecuadorian exporters on Feb. 3.": (
+            "SANCTION",
+            "2024-02-03",
+        ),
+        "Bahrain was named a major non-NATO ally by the United States in 2002.": ("SUPPORT", "2002"),
+        "The first five Rafale jets landed at Ambala in India on July 29, 2020, after a flight from France.": (
+            "COOPERATE",
+            "2020-07-29",
+        ),
+        "Athens placed its fleet on alert after Turkey sent a survey ship.": ("MOBILIZE", "2024-06"),
+    }
+    for line, (plover, date) in lines.items():
+        events = typed_events("World news roundup\n\nDIPLOMACY DESK - " + line, dt.date(2024, 6, 15))
+        assert any(e[0] == plover and e[1] == date for e in events), line
+    landing = typed_events(
+        "World news roundup\n\nDIPLOMACY DESK - The Kenyan president landed in Addis Ababa on Friday.",
+        dt.date(2024, 6, 15),
+    )
+    assert not any(e[0] == "COOPERATE" for e in landing)  # a leader landing is no delivery
