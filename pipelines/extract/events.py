@@ -1397,7 +1397,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         elif plover == "CONSULT" and re.fullmatch(
             r"(?:landed|lands) (?:at|in)|touched down at", hit.phrase.lower()
         ):
-            continue  # a leader's plane landing tells of a visit the text tells otherwise; jets landing are deliveries
+            # a leader's plane landing tells of a visit the text tells otherwise; jets landing, or a
+            # plane landing "carrying the first batch of drones", are deliveries
+            if not re.search(r"\bcarrying\b", text[hit.end : c_end]):
+                continue
+            plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
         if (
             plover == "COOPERATE"
             and re.match(
