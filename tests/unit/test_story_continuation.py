@@ -792,3 +792,25 @@ def test_diplomats_sent_home_supplies_cut_visas_imposed_imports_suspended_and_je
         dt.date(2024, 6, 15),
     )
     assert not any(e[0] == "COOPERATE" for e in landing)  # a leader landing is no delivery
+
+
+def test_counterparts_joined_ministers_received_retreats_and_joint_news_conferences_are_meetings():
+    lines = {
+        "Rwandan President Paul Kagame on Saturday joined his Mozambican counterpart Filipe Nyusi in Pemba.": (
+            "2024-06-15",
+            ("MOZ", "RWA"),
+        ),
+        "Singaporean Prime Minister Lee Hsien Loong and Indonesian President Joko Widodo held the annual Leaders' "
+        "Retreat in Bintan on Tuesday.": ("2024-06-11", ("IDN", "SGP")),
+        "The last Singapore-Indonesia Leaders' Retreat was held in Singapore on 8 October 2019.": (
+            "2019-10-08",
+            ("IDN", "SGP"),
+        ),
+        "The Turkish president and Egyptian President Sisi held a joint news conference in Cairo on Wednesday.": (
+            "2024-06-12",
+            ("EGY", "TUR"),
+        ),
+    }
+    for line, (date, states) in lines.items():
+        events = typed_events("World news roundup\n\nDIPLOMACY DESK - " + line, dt.date(2024, 6, 15))
+        assert ("CONSULT", date, states) in events, line
