@@ -212,6 +212,34 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             re.I,
         ):
             continue  # "fired a sweeping slider": no weapon, no target
+        if t.plover == "THREATEN" and re.search(
+            r"\b(?:feel|feels|felt|were|was|are|is|being|been|be|remain|remains)\s+(?:\w+ly\s+)?$",
+            seg[: m.start()],
+        ):
+            continue  # "unless its vital interests were threatened", "when they feel threatened": a state, not a threat
+        if (
+            t.plover == "ASSAULT"
+            and (
+                (
+                    re.search(r"\b(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?$", seg[: m.start()])
+                    # but "the clash in Galwan Valley in June 2020 that killed 20 soldiers" dates it
+                    and not re.search(
+                        r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b",
+                        seg[max(0, m.start() - 60) : m.start()],
+                    )
+                )
+                or (
+                    t.pos == "noun"
+                    and re.search(
+                        r"\b(?:of|on|over|about|condemned|condemning|since|history of)\s+the\s+(?:(?:19|20)\d\d\s+)?"
+                        r"(?:[A-Z][\w-]*\s+){0,2}$",
+                        seg[: m.start()],
+                    )
+                )
+            )
+        ):
+            continue  # "an insurgency that has killed 3,000", "a commission on the bombing": told of, not told
         if m.group(0).lower() == "designated" and re.match(
             r"\s+(?:as\s+)?(?:the\s+)?[\w-]*\d[\w-]*\b", seg[m.end() :]
         ):
@@ -469,7 +497,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
         # "no" negates what follows it, up to a clause of time: "No contract was signed during
         # the visit" negates the signing, not the visit
-        r"\bno\s+(?:(?!(?:during|after|before|since|despite|following|when|while)\b)\S+\s+){0,5}$",
+        r"\bno\s+(?:(?!(?:during|after|before|since|despite|following|when|while)\b)\S+\s+){0,6}$",
         " ".join(before.split()[-6:]) + " ",
         re.I,
     ):

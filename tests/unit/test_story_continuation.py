@@ -814,3 +814,17 @@ def test_counterparts_joined_ministers_received_retreats_and_joint_news_conferen
     for line, (date, states) in lines.items():
         events = typed_events("World news roundup\n\nDIPLOMACY DESK - " + line, dt.date(2024, 6, 15))
         assert ("CONSULT", date, states) in events, line
+
+
+def test_attacks_told_of_in_passing_and_states_feeling_threatened_are_no_events():
+    text = (
+        "Argentina asks Bolivia to explain pact\n\n"
+        "BUENOS AIRES, July 24 (Reuters) - Argentine prosecutors accuse Iranian officials of planning the AMIA "
+        "attack, which killed 85 people. In 2013 Argentina signed a memorandum with Iran on the bombing. "
+        "Bolivia said it would act only if its vital interests were threatened. Peru said that no other "
+        "foreign ship visits had been requested. The clash in the Andes in June 2020 that killed 20 Peruvian "
+        "soldiers strained ties with Ecuador."
+    )
+    events = typed_events(text, dt.date(2023, 7, 24))
+    assert [e for e in events if e[0] == "ASSAULT"] == [("ASSAULT", "2020-06", ("ECU", "PER"))]
+    assert not any(e[0] in ("THREATEN", "REQUEST") for e in events)
