@@ -140,12 +140,16 @@ def statement_date(
             and d.start < sentence.start + after.start()
             and d.start >= sentence.start
         ]
+        unit = after["unit"].lower().rstrip("s")
+        n = count_word(after["n"])
+        told = [d.date for d in dates if sentence.start <= d.start < sentence.start + after.start()]
+        if unit == "year" and told:  # "frozen after the 2013 coup, a year after Morsi visited Ankara": 2012
+            return DateValue(dt.date(told[-1].value.year - n, 1, 1), "year")
+        if unit == "month" and [d for d in told if d.precision != "year"]:
+            return shift_month([d for d in told if d.precision != "year"][-1].value, -n)
         day = base[-1] if base else anchor if anchor is not None and anchor.precision == "day" else None
-        if day is not None:
-            n = count_word(after["n"])
-            return DateValue(
-                day.value - dt.timedelta(days=n * (7 if after["unit"].startswith("week") else 1)), "day"
-            )
+        if unit in ("day", "week") and day is not None:
+            return DateValue(day.value - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day")
     free = [
         d
         for d in dates
@@ -222,7 +226,14 @@ def statement_date(
         # day; "has donated tanks since February 2023" is dated by it
         and not (
             _SINCE_BEFORE.search(text, max(0, d.start - 48), d.start)
-            and not re.search(r"\b(?:has|have|had)\b", text[sentence.start : sentence.end])
+            # "has donated tanks since February 2023": the trigger's own perfect, not "… have been
+            # killed since Oct. 7" elsewhere in the sentence
+            and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", text[sentence.start : hit.start])
+            # "a truce that has largely held since April 2022": the perfect of the trigger's own clause
+            and not (
+                d.start > hit.end
+                and re.fullmatch(r"[^,;]*\b(?:has|have|had)\b[^,;]*", text[hit.end : d.start])
+            )
         )
     ]
     opening = [
@@ -314,9 +325,9 @@ _TIME_SINCE = re.compile(
     re.I,
 )
 _AFTER_CLAUSE = re.compile(
-    rf",\s+(?:just\s+|only\s+|barely\s+)?(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?)\s+after\s+[^,;]*$",
+    rf",\s+(?:just\s+|only\s+|barely\s+)?(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?:[^,;]*,\s[^,;]*,\s)?[^,;]*$",
     re.I,
-)
+)  # "a year after Morsi, then Egypt's president, visited Ankara": an aside may stand between
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w.-]*\s+){0,3}(?:in\s+)?$")
 _BEFORE_THE = re.compile(
     rf"(?i:{NUMBER_WORD}\s+(?:days?|weeks?)\s+(?:before|after)\s+)(?:(?i:the|its|their|his|her)\b|[A-Z][\w-]+\b).*",

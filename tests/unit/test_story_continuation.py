@@ -828,3 +828,15 @@ def test_attacks_told_of_in_passing_and_states_feeling_threatened_are_no_events(
     events = typed_events(text, dt.date(2023, 7, 24))
     assert [e for e in events if e[0] == "ASSAULT"] == [("ASSAULT", "2020-06", ("ECU", "PER"))]
     assert not any(e[0] in ("THREATEN", "REQUEST") for e in events)
+
+
+def test_a_year_after_counts_back_and_a_since_date_of_another_clause_does_not_date_talks():
+    text = (
+        "Turkey, Egypt mend ties\n\n"
+        "ANKARA, Feb 14 (Reuters) - Ties were frozen after the Egyptian military ousted the president in 2013, "
+        "a year after Morsi, then Egypt's president, visited Ankara. The two leaders also discussed Gaza, where "
+        "thousands of people have been killed since Oct. 7."
+    )
+    events = typed_events(text, dt.date(2024, 2, 14))
+    assert ("CONSULT", "2012", ("EGY", "TUR")) in events
+    assert not any(e[1] == "2023-10-07" for e in events)
