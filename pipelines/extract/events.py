@@ -240,6 +240,19 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "an insurgency that has killed 3,000", "a commission on the bombing": told of, not told
+        if m.group(0).lower() == "signed for" and re.match(
+            r"\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[.,;]", seg[m.end() :]
+        ):
+            continue  # "Netanyahu signed for Israel.": on behalf of a state, not a purchase
+        if (
+            m.group(0).lower() == "signing"
+            and re.search(
+                r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t|[Dd]uring|[Aa]head of)\s+the\s+$",
+                seg[: m.start()],
+            )
+            and re.match(r"\s+ceremony\b", seg[m.end() :])
+        ):
+            continue  # "Following the signing ceremony, the ministers held talks": the signing told already
         if m.group(0).lower() == "designated" and re.match(
             r"\s+(?:as\s+)?(?:the\s+)?[\w-]*\d[\w-]*\b", seg[m.end() :]
         ):

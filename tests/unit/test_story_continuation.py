@@ -840,3 +840,14 @@ def test_a_year_after_counts_back_and_a_since_date_of_another_clause_does_not_da
     events = typed_events(text, dt.date(2024, 2, 14))
     assert ("CONSULT", "2012", ("EGY", "TUR")) in events
     assert not any(e[1] == "2023-10-07" for e in events)
+
+
+def test_signing_on_behalf_of_a_state_and_the_signing_ceremony_as_a_setting_are_no_new_signings():
+    text = (
+        "Chile and Peru sign accord\n\n"
+        "LIMA, May 6 (Reuters) - Chile and Peru signed a coast guard accord on Tuesday. Foreign Minister Ana Soto "
+        "signed on behalf of Chile, while Foreign Minister Luis Vega signed for Peru. Following the signing "
+        "ceremony, the two ministers held talks on fisheries."
+    )
+    events = typed_events(text, dt.date(2025, 5, 6))
+    assert [e for e in events if e[0] == "AGREE" and e[1] != "2025-05"] == [("AGREE", "2025-05-06", ("CHL", "PER"))]
