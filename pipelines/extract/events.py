@@ -1267,6 +1267,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "The first edition was held in Tashkent": an exercise's edition when the paragraph is
             # about an exercise, else a meeting's (a summit, a dialogue)
             plover, hit = "CONSULT", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "CONSULT", "043")
+        if (
+            plover == "COOPERATE"
+            and re.match(r"(?:hand|deliver|donat|sent|send|ship|gift|flew|airlift)", hit.phrase.lower())
+            and re.search(
+                r"\b(?:medical|humanitarian|relief|food|vaccines?|medicines?|ventilators|tents|blankets)\b",
+                text[hit.start : c_end],
+            )
+        ):
+            # "handed over medical supplies, including ventilators, to the Nepal Army": aid
+            plover, hit = "AID", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "AID", "073")
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )

@@ -850,4 +850,20 @@ def test_signing_on_behalf_of_a_state_and_the_signing_ceremony_as_a_setting_are_
         "ceremony, the two ministers held talks on fisheries."
     )
     events = typed_events(text, dt.date(2025, 5, 6))
-    assert [e for e in events if e[0] == "AGREE" and e[1] != "2025-05"] == [("AGREE", "2025-05-06", ("CHL", "PER"))]
+    assert [e for e in events if e[0] == "AGREE" and e[1] != "2025-05"] == [
+        ("AGREE", "2025-05-06", ("CHL", "PER"))
+    ]
+
+
+def test_medical_supplies_handed_over_decisions_withdrawn_aid_reduced_and_ambassadors_withdrawn():
+    lines = {
+        "Indian Army chief Naravane handed over medical supplies, including ventilators, to the Nepal Army on "
+        "Thursday.": ("AID", "2024-06-13"),
+        "Serbia on Sunday withdrew its decision to expel Montenegro's ambassador.": ("CONCEDE", "2024-06-09"),
+        "Britain reduced its aid to Malawi by 3 million pounds in 2010.": ("SANCTION", "2010"),
+        "In March 2014, Saudi Arabia withdrew its ambassador from Qatar.": ("SANCTION", "2014-03"),
+        "Sri Lanka asked China to defer the visit of its research ship on Monday.": ("REQUEST", "2024-06-10"),
+    }
+    for line, (plover, date) in lines.items():
+        events = typed_events("World news roundup\n\nDIPLOMACY DESK - " + line, dt.date(2024, 6, 15))
+        assert any(e[0] == plover and e[1] == date for e in events), line
