@@ -867,3 +867,8 @@ def test_medical_supplies_handed_over_decisions_withdrawn_aid_reduced_and_ambass
     for line, (plover, date) in lines.items():
         events = typed_events("World news roundup\n\nDIPLOMACY DESK - " + line, dt.date(2024, 6, 15))
         assert any(e[0] == plover and e[1] == date for e in events), line
+
+
+def test_a_delegation_led_to_a_capital_is_a_visit_to_its_state():
+    text = "News\n\nDESK - Uzbek Prime Minister Abdulla Aripov led a large delegation to Kabul in August 2024."
+    assert ("CONSULT", "2024-08", ("AFG", "UZB")) in typed_events(text, dt.date(2024, 9, 1))
