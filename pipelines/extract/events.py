@@ -523,7 +523,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "did not hold a formal bilateral meeting": the noun of a negated verb
     if (
         hit.pos == "noun"
-        and hit.plover in ("CONSULT", "COOPERATE")
+        and hit.plover in ("CONSULT", "COOPERATE", "MOBILIZE")
         and re.search(
             r"\b(?:called off|calls off|call off|cancel+(?:ed|ing)?|scrapped|postponed|suspend(?:ed|ing)?|"
             r"over|in retaliation for|in protest (?:at|against|over))\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|its\s+)?"

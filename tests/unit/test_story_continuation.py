@@ -875,3 +875,14 @@ def test_a_delegation_led_to_a_capital_is_a_visit_to_its_state():
         "August 2024 for talks on trade and border security with Afghan ministers."
     )
     assert ("CONSULT", "2024-08", ("AFG", "UZB")) in typed_events(text, dt.date(2024, 9, 1))
+
+
+def test_a_minister_received_and_a_deployment_protested_over():
+    events = typed_events(
+        "World news roundup\n\nDIPLOMACY DESK - Kazakh President Tokayev received Turkish Foreign Minister "
+        "Hakan Fidan in Astana on Monday. Vietnam protested to China over the deployment of a survey ship on Thursday.",
+        dt.date(2024, 6, 15),
+    )
+    assert ("CONSULT", "2024-06-10", ("KAZ", "TUR")) in events
+    assert ("PROTEST", "2024-06-13", ("CHN", "VNM")) in events
+    assert not any(e[0] in ("COOPERATE", "MOBILIZE") for e in events)  # the deployment is the reason
