@@ -1624,6 +1624,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     return [r for rec in split for r in _split_calls(ctx, rec)]
 
 
+_SEPARATE_DEALS_WITH = re.compile(
+    r"\w+\s+(?:separate\s+|bilateral\s+|similar\s+)?(?:[\w-]+\s+){0,2}(?:agreements|deals|contracts|accords|pacts)\s+with\s+"
+)  # lower case: "signed the Abraham Accords with Israel" names one accord
 _EACH_OWN = re.compile(r"\b(?:their|respective)\b|\b(?:ambassadors|envoys|diplomats)\b", re.I)
 
 
@@ -1632,7 +1635,10 @@ def _split_joint_actors(
 ) -> list[EventRecord]:
     """ "Chile and Colombia recalled their ambassadors": each state's own step against the same
     state (named in the clause, or the one the story's steps are aimed at)."""
-    if rec.plover_type not in ("SANCTION", "PROTEST") or not _EACH_OWN.search(rec.trigger):
+    own_deals = rec.plover_type == "AGREE" and _SEPARATE_DEALS_WITH.match(ctx.text, rec.trigger_start)
+    if not own_deals and (
+        rec.plover_type not in ("SANCTION", "PROTEST") or not _EACH_OWN.search(rec.trigger)
+    ):
         return [rec]
     before = [m for m in ctx.state_mentions if rec.start <= m.start < rec.trigger_start and m.country_iso3]
     if len(before) < 2:
@@ -1649,6 +1655,12 @@ def _split_joint_actors(
     if len(actors) < 2:
         return [rec]
     targets = [c for c in rec.countries if c not in actors]
+    if own_deals:  # "Sweden and Finland signed defence agreements with the United States": one each
+        partner = _clause_states(ctx, own_deals.end(), min(rec.end, own_deals.end() + 60)) - set(actors)
+        if len(partner) != 1:
+            return [rec]
+        (target,) = partner
+        return [replace(rec, countries=tuple(sorted({a, target}))) for a in actors]
     aimed = {
         r.target_iso3
         for r in sentence_records

@@ -886,3 +886,16 @@ def test_a_minister_received_and_a_deployment_protested_over():
     assert ("CONSULT", "2024-06-10", ("KAZ", "TUR")) in events
     assert ("PROTEST", "2024-06-13", ("CHN", "VNM")) in events
     assert not any(e[0] in ("COOPERATE", "MOBILIZE") for e in events)  # the deployment is the reason
+
+
+def test_two_states_signing_agreements_with_a_third_sign_one_each_and_counterparts_called():
+    events = typed_events(
+        "World news roundup\n\nDIPLOMACY DESK - Sweden and Finland signed defence cooperation agreements with the "
+        "United States in December 2023. The UAE and Bahrain signed the Abraham Accords with Israel on "
+        "September 15, 2020. The Indian defence minister called his Australian counterpart on Tuesday.",
+        dt.date(2024, 6, 15),
+    )
+    assert ("AGREE", "2023-12", ("SWE", "USA")) in events
+    assert ("AGREE", "2023-12", ("FIN", "USA")) in events
+    assert ("AGREE", "2020-09-15", ("ARE", "BHR", "ISR")) in events  # one named accord
+    assert ("CONSULT", "2024-06-11", ("AUS", "IND")) in events
