@@ -54,6 +54,16 @@ SETS = {
     "heldout-ab": (HELDOUT / "ab" / "articles", HELDOUT / "ab" / "gold.jsonl", 0.70),
     "heldout-ac": (HELDOUT / "ac" / "articles", HELDOUT / "ac" / "gold.jsonl", 0.69),
     "heldout-ad": (HELDOUT / "ad" / "articles", HELDOUT / "ad" / "gold.jsonl", 0.70),
+    "heldout-ae": (HELDOUT / "ae" / "articles", HELDOUT / "ae" / "gold.jsonl", 0.64),
+    "heldout-af": (HELDOUT / "af" / "articles", HELDOUT / "af" / "gold.jsonl", 0.65),
+    "heldout-ag": (HELDOUT / "ag" / "articles", HELDOUT / "ag" / "gold.jsonl", 0.81),
+    "heldout-ah": (HELDOUT / "ah" / "articles", HELDOUT / "ah" / "gold.jsonl", 0.73),
+    "heldout-ai": (HELDOUT / "ai" / "articles", HELDOUT / "ai" / "gold.jsonl", 0.60),
+    "heldout-aj": (HELDOUT / "aj" / "articles", HELDOUT / "aj" / "gold.jsonl", 0.72),
+    "heldout-ak": (HELDOUT / "ak" / "articles", HELDOUT / "ak" / "gold.jsonl", 0.73),
+    "heldout-al": (HELDOUT / "al" / "articles", HELDOUT / "al" / "gold.jsonl", 0.63),
+    "heldout-am": (HELDOUT / "am" / "articles", HELDOUT / "am" / "gold.jsonl", 0.61),
+    "heldout-an": (HELDOUT / "an" / "articles", HELDOUT / "an" / "gold.jsonl", 0.74),
 }
 
 
