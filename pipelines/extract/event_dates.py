@@ -164,6 +164,8 @@ def statement_date(
         if not _SINCE_BEFORE.search(text, max(0, d.start - 48), d.start)
         # "building since January, when Macri and Cameron held talks": the when-clause's own day
         or (d.end <= hit.start and re.fullmatch(r",?\s+when\b[^.;]*", text[d.end : hit.start]))
+        # "since Russia in July pulled out of the deal": "since" opens a clause whose verb the date dates
+        or (d.end <= hit.start and re.fullmatch(r"\s+", text[d.end : hit.start]) is not None)
     ]
     if (
         len(not_since) < len(free)

@@ -1267,6 +1267,13 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "The first edition was held in Tashkent": an exercise's edition when the paragraph is
             # about an exercise, else a meeting's (a summit, a dialogue)
             plover, hit = "CONSULT", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "CONSULT", "043")
+        if plover == "RETREAT" and re.match(
+            r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|treaty|accord|initiative|pact|"
+            r"convention|framework|Initiative|Treaty|Agreement|Accord)\b",
+            text[hit.end : c_end],
+        ):
+            # "Russia pulled out of the Black Sea Grain Initiative": a deal rejected, not troops withdrawn
+            plover, hit = "REJECT", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "REJECT", "120")
         if (
             plover == "COOPERATE"
             and re.match(r"(?:hand|deliver|donat|sent|send|ship|gift|flew|airlift)", hit.phrase.lower())

@@ -899,3 +899,14 @@ def test_two_states_signing_agreements_with_a_third_sign_one_each_and_counterpar
     assert ("AGREE", "2023-12", ("FIN", "USA")) in events
     assert ("AGREE", "2020-09-15", ("ARE", "BHR", "ISR")) in events  # one named accord
     assert ("CONSULT", "2024-06-11", ("AUS", "IND")) in events
+
+
+def test_pulling_out_of_a_deal_is_a_rejection_dated_by_its_since_clause():
+    text = (
+        "Grain routes\n\n"
+        "KYIV, Sept 18 (Reuters) - The overland routes have become more important to Kyiv since Russia in July "
+        "pulled out of the Black Sea Grain Initiative, a deal brokered by Turkey and signed in Istanbul in July 2022."
+    )
+    events = typed_events(text, dt.date(2023, 9, 18))
+    assert any(e[0] == "REJECT" and e[1] == "2023-07" and {"RUS", "UKR"} <= set(e[2]) for e in events)
+    assert not any(e[0] == "RETREAT" for e in events)
