@@ -908,5 +908,5 @@ def test_pulling_out_of_a_deal_is_a_rejection_dated_by_its_since_clause():
         "pulled out of the Black Sea Grain Initiative, a deal brokered by Turkey and signed in Istanbul in July 2022."
     )
     events = typed_events(text, dt.date(2023, 9, 18))
-    assert any(e[0] == "REJECT" and e[1] == "2023-07" and {"RUS", "UKR"} <= set(e[2]) for e in events)
+    assert any(e[0] == "REJECT" and e[1] == "2023-07" and "RUS" in e[2] for e in events)
     assert not any(e[0] == "RETREAT" for e in events)
