@@ -278,6 +278,34 @@ def _list_item(r: EventRecord) -> bool:
     return bool(r.object_name) and r.trigger_start == r.start and r.object_name.startswith(r.trigger)
 
 
+def _fold_headlines(records: list[EventRecord], groups: list[Group]) -> list[Group]:
+    """A headline's act that joined no statement of the body is the body's act of the same type
+    with the same states ("KAI clinches deal to export FA-50s to Malaysia" over "The contract was
+    signed in Kuala Lumpur"), told with different words or a coarser date."""
+
+    def headline(m: int) -> bool:  # the title line, not a lead sentence opening the text
+        return records[m].sentence_index == 0 and not records[m].evidence.rstrip().endswith((".", "!"))
+
+    kept = [g for g in groups if not all(headline(m) for m in g.members)]
+    for g in groups:
+        if not all(headline(m) for m in g.members):
+            continue
+        body = [
+            b
+            for b in kept
+            if b.plover == g.plover
+            and len(b.countries & g.countries) >= min(2, len(g.countries))
+            and compatible(b.date, g.date)
+            and (not g.names or not b.names or _names_compatible(g.names, b.names))
+            and not b.background
+        ]
+        if len(body) >= 1:
+            min(body, key=lambda b: min(records[m].start for m in b.members)).absorb(g)
+        else:
+            kept.append(g)
+    return sorted(kept, key=lambda g: min(g.members))
+
+
 def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]:
     groups: list[Group] = []
     for idx in order:
@@ -419,7 +447,7 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
             groups.append(_new_group(idx, r))
         else:
             target.add(idx, r)
-    return groups
+    return _fold_headlines(records, groups)
 
 
 def _context_words(r: EventRecord, width: int = 10) -> list[str]:

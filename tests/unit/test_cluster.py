@@ -277,3 +277,16 @@ def test_the_contract_was_signed_by_named_signatories_is_the_signing_told_again(
     groups = _clusters(("f" * 16, text, dt.date(2017, 12, 10)))
     agree = [g for g in groups if g[0].plover_type == "AGREE"]
     assert len(agree) == 1 and len(agree[0]) == 3
+
+
+def test_a_headline_told_in_other_words_is_the_body_s_act_but_not_a_background_one():
+    text = (
+        "KAI clinches $920 mln deal to export 18 FA-50 jets to Malaysia\n"
+        "SEOUL, Feb 24 (Yonhap) -- Malaysia's defence ministry signed a contract with South Korea's aircraft maker "
+        "on Friday for 18 FA-50 light combat aircraft, the company said.\n\n"
+        "South Korea and Malaysia signed the Mutual Logistics Support Agreement in 2018."
+    )
+    groups = _clusters(("g" * 16, text, dt.date(2023, 2, 24)))
+    agree = [g for g in groups if g[0].plover_type == "AGREE"]
+    assert len(agree) == 2  # the contract (told by headline and lead) and the 2018 agreement
+    assert any({r.sentence_index for r in g} == {0, 1} for g in agree)
