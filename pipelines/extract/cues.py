@@ -157,7 +157,7 @@ SECOND_ACT_VERBS = "recalled|expelled|summoned|imposed|suspended|closed|withdrew
 
 CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?:the\s+)?(?=[A-Z])|,\s+and\s+on\s+the\s+(?=[A-Z])|"
-    r"\s+and\s+(?=an?\s+[^,;.]{0,60}?\b(?:signed|concluded|inked)\s+(?:in|on)\s+(?:\d|[A-Z]))|,\s+and\s+(?=(?:signed|inked|concluded)\s)|,\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:"
+    r"\s+and\s+(?=an?\s+[^,;.]{0,60}?\b(?:signed|concluded|inked)\s+(?:in|on)\s+(?:\d|[A-Z]))|,\s+and\s+(?=(?:signed|inked|concluded)\s)|,?\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:"
     + SECOND_ACT_VERBS
     + r")\s)|,\s+(?:and|when)\s+(?=the\s+(?:two|three|four)\s|both\s)|"
     r",\s+where\s+(?=(?:he|she|they|[A-Z]))|,\s+when\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+also\b)|"

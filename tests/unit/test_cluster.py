@@ -290,3 +290,13 @@ def test_a_headline_told_in_other_words_is_the_body_s_act_but_not_a_background_o
     agree = [g for g in groups if g[0].plover_type == "AGREE"]
     assert len(agree) == 2  # the contract (told by headline and lead) and the 2018 agreement
     assert any({r.sentence_index for r in g} == {0, 1} for g in agree)
+
+
+def test_two_acts_joined_by_and_without_a_comma_stay_two_events():
+    text = (
+        "Chile recalls envoy\n"
+        "SANTIAGO, March 3 (Reuters) - Chile on Tuesday expelled Peru's ambassador and recalled its own "
+        "envoy from Lima."
+    )
+    groups = _clusters(("h" * 16, text, dt.date(2026, 3, 3)))
+    assert len([g for g in groups if g[0].plover_type == "SANCTION"]) == 2
