@@ -911,6 +911,8 @@ def _noun_supported(
         before,
     ):
         return True  # "held phone talks", "staged drills"
+    if re.search(r"\b(?:is|are|was|were)\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$", before):
+        return True  # "Marcos is on a three-day state visit to Japan": a visit under way
     if re.search(r"\b(?:minutes|hours|days|weeks|rounds?)\s+of\s+$", before, re.I):
         return True  # "after more than three hours of talks": talks that took place
     if re.search(r"\b(?:impos\w*|slapp\w*|levied|levy|announced|put)\b", before):

@@ -910,3 +910,11 @@ def test_pulling_out_of_a_deal_is_a_rejection_dated_by_its_since_clause():
     events = typed_events(text, dt.date(2023, 9, 18))
     assert any(e[0] == "REJECT" and e[1] == "2023-07" and "RUS" in e[2] for e in events)
     assert not any(e[0] == "RETREAT" for e in events)
+
+
+def test_a_leader_on_a_state_visit_is_a_visit_under_way():
+    events = typed_events(
+        "World news roundup\n\nDIPLOMACY DESK - Chilean President Ana Soto is on a three-day state visit to Japan.",
+        dt.date(2024, 6, 15),
+    )
+    assert ("CONSULT", "2024-06", ("CHL", "JPN")) in events
