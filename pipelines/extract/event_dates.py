@@ -133,16 +133,10 @@ def statement_date(
     if after and not any(d.start >= sentence.start + after.start() for d in dates):
         # "Modi and Putin met on Friday, a day after Putin held talks with Xi": counted back from
         # the day of the main clause (or of the story's lead)
-        base = [
-            d.date
-            for d in dates
-            if d.date.precision == "day"
-            and d.start < sentence.start + after.start()
-            and d.start >= sentence.start
-        ]
         unit = after["unit"].lower().rstrip("s")
         n = count_word(after["n"])
         told = [d.date for d in dates if sentence.start <= d.start < sentence.start + after.start()]
+        base = [d for d in told if d.precision == "day"]
         if unit == "year" and told:  # "frozen after the 2013 coup, a year after Morsi visited Ankara": 2012
             return DateValue(dt.date(told[-1].value.year - n, 1, 1), "year")
         if unit == "month" and [d for d in told if d.precision != "year"]:

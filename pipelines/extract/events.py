@@ -1244,7 +1244,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "Maduro ordered a 'defensive' exercise involving 5,600 troops": one state drilling
             # alone shows force; it is not military cooperation with anyone
-            plover, hit = "MOBILIZE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "MOBILIZE", "152")
+            plover, hit = _retyped(hit, "MOBILIZE", "152")
         if (
             plover == "MOBILIZE"
             and hit.cameo == "150"
@@ -1257,7 +1257,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "South Korea and the United States fired four missiles into the sea": allies firing
             # together drill jointly
-            plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+            plover, hit = _retyped(hit, "COOPERATE", "062")
         if (
             plover == "COOPERATE"
             and hit.phrase.lower().startswith("edition")
@@ -1268,14 +1268,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "The first edition was held in Tashkent": an exercise's edition when the paragraph is
             # about an exercise, else a meeting's (a summit, a dialogue)
-            plover, hit = "CONSULT", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "CONSULT", "043")
+            plover, hit = _retyped(hit, "CONSULT", "043")
         if plover == "RETREAT" and re.match(
             r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|treaty|accord|initiative|pact|"
             r"convention|framework|Initiative|Treaty|Agreement|Accord)\b",
             text[hit.end : c_end],
         ):
             # "Russia pulled out of the Black Sea Grain Initiative": a deal rejected, not troops withdrawn
-            plover, hit = "REJECT", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "REJECT", "120")
+            plover, hit = _retyped(hit, "REJECT", "120")
         if (
             plover == "COOPERATE"
             and re.match(r"(?:hand|deliver|donat|sent|send|ship|gift|flew|airlift)", hit.phrase.lower())
@@ -1285,7 +1285,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
         ):
             # "handed over medical supplies, including ventilators, to the Nepal Army": aid
-            plover, hit = "AID", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "AID", "073")
+            plover, hit = _retyped(hit, "AID", "073")
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )
@@ -1434,16 +1434,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # forces sent to another state's soil at its side, or to a UN mission: military
             # cooperation; at the host's request, to restore order, it is aid
-            plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+            plover, hit = _retyped(hit, "COOPERATE", "062")
             if AT_REQUEST.search(text, c_start, c_end):
-                plover, hit = "AID", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "AID", "073")
+                plover, hit = _retyped(hit, "AID", "073")
         if plover == "SUPPORT" and (
             DESIGNATED_HOSTILE.match(text, hit.end, e) or SANCTIONS_REGIME.search(text, s, e)
         ):
             # "designated the takeover a coup", "designated the group a terrorist organisation":
             # a designation that cuts ties or blacklists, not an endorsement; so is one "pursuant
             # to E.O. 13382" or by a sanctions office
-            plover, hit = "SANCTION", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "SANCTION", "163")
+            plover, hit = _retyped(hit, "SANCTION", "163")
         if (
             plover == "CONSULT"
             and hit.phrase.lower().startswith(("visit", "arriv", "touched down", "landed"))
@@ -1453,7 +1453,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 or _arriving_thing(text, s, hit, sent_others)
             )
         ):
-            plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+            plover, hit = _retyped(hit, "COOPERATE", "062")
         elif plover == "CONSULT" and re.fullmatch(
             r"(?:landed|lands) (?:at|in)|touched down at", hit.phrase.lower()
         ):
@@ -1461,7 +1461,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # plane landing "carrying the first batch of drones", are deliveries
             if not re.search(r"\bcarrying\b", text[hit.end : c_end]):
                 continue
-            plover, hit = "COOPERATE", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "COOPERATE", "062")
+            plover, hit = _retyped(hit, "COOPERATE", "062")
         if (
             plover == "COOPERATE"
             and re.match(
@@ -1475,7 +1475,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "the first contingent of Kenyan police landed in Port-au-Prince for the security
             # support mission": forces arriving to help another state keep order are aid
-            plover, hit = "AID", TriggerHit(hit.start, hit.end, hit.phrase, hit.pos, "AID", "073")
+            plover, hit = _retyped(hit, "AID", "073")
         if (
             hit.cameo in ("042", "043", "062", "073")
             and place
@@ -1637,6 +1637,11 @@ _SEPARATE_DEALS_WITH = re.compile(
     r"\w+\s+(?:separate\s+|bilateral\s+|similar\s+)?(?:[\w-]+\s+){0,2}(?:agreements|deals|contracts|accords|pacts)\s+with\s+"
 )  # lower case: "signed the Abraham Accords with Israel" names one accord
 _EACH_OWN = re.compile(r"\b(?:their|respective)\b|\b(?:ambassadors|envoys|diplomats)\b", re.I)
+
+
+def _retyped(hit: TriggerHit, plover: str, cameo: str) -> tuple[str, TriggerHit]:
+    """The same trigger read as another event type ("exercise" held alone is a show of force)."""
+    return plover, replace(hit, plover=plover, cameo=cameo)
 
 
 def _split_joint_actors(
