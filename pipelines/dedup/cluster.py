@@ -109,6 +109,8 @@ def family(r: EventRecord) -> str:
     RETREAT (a base handed over is not the troops leaving the country that day)."""
     if r.plover_type == "RETREAT":
         return "RETREAT-base" if re.search(r"\bhand", r.trigger, re.I) else "RETREAT"
+    if r.plover_type == "SANCTION":  # an expulsion (166), a recall (161), an embargo (163): three acts
+        return f"SANCTION-{r.cameo_code[:3]}"
     if r.plover_type != "COOPERATE":
         return r.plover_type
     trig = r.trigger.lower()

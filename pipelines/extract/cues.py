@@ -160,7 +160,9 @@ CLAUSE_BREAK = re.compile(
     r"\s+and\s+(?=an?\s+[^,;.]{0,60}?\b(?:signed|concluded|inked)\s+(?:in|on)\s+(?:\d|[A-Z]))|,\s+and\s+(?=(?:signed|inked|concluded)\s)|,?\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:"
     + SECOND_ACT_VERBS
     + r")\s)|,\s+(?:and|when)\s+(?=the\s+(?:two|three|four)\s|both\s)|"
-    r",\s+where\s+(?=(?:he|she|they|[A-Z]))|,\s+when\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+also\b)|"
+    r",\s+where\s+(?=(?:he|she|they|[A-Z]))|"
+    # a headline's second act: "Riyadh expels Beirut's envoy, bans imports"
+    r",\s+(?=(?:bans|bars|halts|recalls|expels|imposes|suspends|closes|freezes|summons|cuts|signs|inks)\s)|,\s+when\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+also\b)|"
     r",\s+and\s+(?=(?:in|on|by)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|,\s+and\s+(?=(?:is|are|was|were|will)\s)|\s(?:followed(?!\s+(?:on|suit|in|with|later|shortly|soon|the\s+next|a\s+day|days|weeks|hours)\b)|following|after|before|preceded|while|whereas)\s|;\s"
 )

@@ -515,6 +515,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "did not sign", "no agreement on it was signed", "No contract has been signed"
+    if re.search(
+        r"\b(?:(?:not|n't)\s+(?:mean|meant|imply|implied|signal|amount\s+to)|ruled\s+out|rules\s+out|ruling\s+out)"
+        r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}$",
+        " ".join(before.split()[-8:]) + " ",
+    ):
+        return False  # "did not mean that Greece was breaking off relations", "ruled out breaking off ties"
     if hit.pos == "noun" and re.search(
         r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:hold|have|sign|make|conduct|attend|reach|seal|pay|stage)\s+"
         r"(?:[\w-]+\s+){0,4}$",

@@ -300,3 +300,17 @@ def test_two_acts_joined_by_and_without_a_comma_stay_two_events():
     )
     groups = _clusters(("h" * 16, text, dt.date(2026, 3, 3)))
     assert len([g for g in groups if g[0].plover_type == "SANCTION"]) == 2
+
+
+def test_an_expulsion_a_recall_and_an_embargo_told_in_turn_are_three_acts():
+    text = (
+        "Kenya expels Somali envoy, bans imports over border remarks\n\n"
+        "NAIROBI, March 6 (Reuters) - Kenya gave Somalia's ambassador 72 hours to leave the country on "
+        "Friday and recalled its own envoy from Mogadishu for consultations.\n\n"
+        "The government also halted all Somali imports, the trade ministry said."
+    )
+    groups = _clusters(("e" * 16, text, dt.date(2026, 3, 6)))
+    sanctions = [g for g in groups if g[0].plover_type == "SANCTION"]
+    body = sorted(sorted(r.cameo_code for r in g if r.sentence_index > 0) for g in sanctions)
+    assert body == [["161"], ["163"], ["166"]]
+    assert all({"KEN", "SOM"} <= set(r.countries) for g in sanctions for r in g)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extracted import extracted, typed_events
 from extracted import found_dates as _found
-from extracted import typed_events
 
 from pipelines.extract import lexicon
 
@@ -918,3 +918,20 @@ def test_a_leader_on_a_state_visit_is_a_visit_under_way():
         dt.date(2024, 6, 15),
     )
     assert ("CONSULT", "2024-06", ("CHL", "JPN")) in events
+
+
+def test_a_break_that_did_not_mean_or_was_ruled_out_is_no_sanction():
+    text = (
+        "Chile expels Peruvian diplomat\n\n"
+        "LIMA, May 4 (Reuters) - The minister stressed that the expulsion did not mean that Chile was "
+        "breaking off diplomatic relations with Peru. Santiago also ruled out severing ties with Lima."
+    )
+    x, _ = extracted(text, dt.date(2026, 5, 4))
+    assert sorted(e.trigger for e in x.events) == ["expels", "expulsion"]  # no break of relations
+
+
+def test_imports_restricted_or_banned_in_a_headline_are_an_embargo():
+    events = typed_events(
+        "In April 2012 Spain restricted imports of Argentine biodiesel.", dt.date(2024, 5, 1)
+    )
+    assert events == [("SANCTION", "2012-04", ("ARG", "ESP"))]
