@@ -157,7 +157,8 @@ SECOND_ACT_VERBS = "recalled|expelled|summoned|imposed|suspended|closed|withdrew
 
 CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?:the\s+)?(?=[A-Z])|,\s+and\s+on\s+the\s+(?=[A-Z])|"
-    r"\s+and\s+(?=an?\s+[^,;.]{0,60}?\b(?:signed|concluded|inked)\s+(?:in|on)\s+(?:\d|[A-Z]))|,\s+and\s+(?=(?:signed|inked|concluded)\s)|,?\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:"
+    r"\s+and\s+(?=an?\s+[^,;.]{0,60}?\b(?:signed|concluded|inked)\s+(?:in|on)\s+(?:\d|[A-Z]))|"
+    r",\s+and\s+(?=the\s+[^,;.]{0,40}?\b(?:was|were)\s+signed\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?:\d|[A-Z]))|,\s+and\s+(?=(?:signed|inked|concluded)\s)|,?\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:"
     + SECOND_ACT_VERBS
     + r")\s)|,\s+(?:and|when)\s+(?=the\s+(?:two|three|four)\s|both\s)|"
     r",\s+where\s+(?=(?:he|she|they|[A-Z]))|"

@@ -505,6 +505,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and MODAL_BEFORE.search(text[sentence.start : hit.start])
     ):
         return False  # "Macron was due to fly to Sao Paulo, before talks with Lula on Thursday": planned too
+    if hit.plover == "ASSAULT" and re.search(
+        r"\b(?:an?)\s+(?:ransomware|cyber|cyber-|hacking|terrorist|terror|suicide|bomb)\s*$", before, re.I
+    ):
+        return False  # "after a ransomware attack knocked services offline": no state is said to attack
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(

@@ -935,3 +935,38 @@ def test_imports_restricted_or_banned_in_a_headline_are_an_embargo():
         "In April 2012 Spain restricted imports of Argentine biodiesel.", dt.date(2024, 5, 1)
     )
     assert events == [("SANCTION", "2012-04", ("ARG", "ESP"))]
+
+
+def test_a_ship_commissioned_into_another_navy_and_its_sale_signed_after_an_agreement():
+    text = (
+        "Former HMS Dauntless commissioned into Chilean Navy\n\n"
+        "The former Royal Navy destroyer HMS Dauntless was today commissioned into the Chilean Navy "
+        "at a ceremony in Portsmouth.\n\n"
+        "Chile agreed in March 2023 to buy the ship for £60 million, and the sale contract was signed "
+        "in early 2024."
+    )
+    events = typed_events(text, dt.date(2024, 9, 12))
+    assert ("COOPERATE", "2024-09-12", ("CHL", "GBR")) in events
+    assert ("AGREE", "2023-03", ("CHL", "GBR")) in events
+    assert ("AGREE", "2024", ("CHL", "GBR")) in events
+
+
+def test_specialists_or_relief_sent_to_help_are_aid_and_a_cancelled_exercise_is_rejected():
+    text = (
+        "Pacific briefing\n\n"
+        "New Zealand sent a team of cyber specialists to Nuku'alofa last month after a ransomware attack "
+        "knocked Tonga's government services offline.\n\n"
+        "In January 2019, Fiji called off the Southern Cross exercise it had held with Australia since 2012."
+    )
+    events = typed_events(text, dt.date(2025, 4, 20))
+    assert ("AID", "2025-03", ("NZL", "TON")) in events
+    assert ("REJECT", "2019-01", ("AUS", "FJI")) in events
+    assert not [e for e in events if e[0] == "ASSAULT"]  # the attack has no state behind it
+
+
+def test_leaders_jointly_inaugurating_a_project_cooperate():
+    text = (
+        "Dhaka, March 9 (BSS) - Bangladeshi Prime Minister Sheikh Hasina and her Indian counterpart on Thursday "
+        "jointly inaugurated a cross-border oil pipeline by video link."
+    )
+    assert typed_events(text, dt.date(2023, 3, 9)) == [("COOPERATE", "2023-03-09", ("BGD", "IND"))]
