@@ -56,8 +56,26 @@ def _verb_breaks(text: str, a: int, b: int) -> int:
 
 def stated_year(text: str, dates: list[DateMention]) -> int | None:
     """The latest year the article gives for something that happened: its "now" when undated."""
-    years = [d.date.value.year for d in dates if not d.relative and usable_date(text, d, None)]
+    years = [
+        d.date.value.year
+        for d in dates
+        if not d.relative
+        and usable_date(text, d, None)
+        and not _FUTURE.search(_sentence_before(text, d.start))
+    ]
     return max(years, default=None)
+
+
+# "Deliveries are expected to begin in 2020": a year still to come when the article was written
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|slated|set)\s+to|plans?\s+to|planned\s+for)\b",
+    re.I,
+)
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 200)
+    return text[start + 1 : pos]
 
 
 def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:

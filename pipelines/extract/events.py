@@ -1122,6 +1122,22 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     agreed = [h for h in kept.values() if h.phrase.lower() in ("agreed to", "agreed on")]
     if agreed:  # "agreed to jointly develop X": the agreement is the event, X its content
         kept = {k: h for k, h in kept.items() if not any(0 <= h.start - a.end <= 25 for a in agreed)}
+    signings = [h.start for h in kept.values() if h.plover == "AGREE" and h.pos in ("agreement", "verb")]
+    if signings:
+        # "signed a contract for 28 jets, handing the maker a much-needed sale": the sale is the
+        # contract; "approved the sale" after "signed off on the ratification" is an act of its own
+        kept = {
+            k: h
+            for k, h in kept.items()
+            if not (
+                h.pos == "noun"
+                and h.phrase.lower() in ("sale", "sales")
+                and min(signings) < h.start
+                and not re.search(
+                    r"\b(?:approv\w*|clear\w*|authori[sz]\w*)\s+(?:\S+\s+){0,3}$", text[s : h.start]
+                )
+            )
+        }
     kept = _drop_complements(text, kept)
     kept = {
         k: h

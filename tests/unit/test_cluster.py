@@ -314,3 +314,18 @@ def test_an_expulsion_a_recall_and_an_embargo_told_in_turn_are_three_acts():
     body = sorted(sorted(r.cameo_code for r in g if r.sentence_index > 0) for g in sanctions)
     assert body == [["161"], ["163"], ["166"]]
     assert all({"KEN", "SOM"} <= set(r.countries) for g in sanctions for r in g)
+
+
+def test_an_undated_report_s_now_is_not_a_year_still_to_come_and_the_sale_is_the_contract():
+    text = (
+        "Qatar signs for 24 Rafales in first French sale of the year\n\n"
+        "Qatar signed a contract worth 6.3 billion euros for 24 Rafale combat aircraft on May 4, 2015, "
+        "handing France's Dassault a much-needed sale in the Gulf.\n\n"
+        "The contract was signed in Doha by the Qatari defence ministry and the manufacturer.\n\n"
+        "Deliveries are expected to begin in 2018."
+    )
+    groups = _clusters(("f" * 16, text, None))
+    # one signing told three times (headline, lead, "The contract was signed"), of the lead's day:
+    # not background to a "now" of 2018, and no separate "sale"
+    assert [(g[0].plover_type, len(g)) for g in groups] == [("AGREE", 3)]
+    assert {r.date.iso() for r in groups[0] if r.date} == {"2015-05-04"}
