@@ -47,8 +47,17 @@ _MON = (
     r"NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
+NUMBER_WORD = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})"
+)
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {
     "a": 1,
     "an": 1,
 }
@@ -110,6 +119,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "shift",
         re.compile(
+            # not "less than a month after the earthquakes": no day is said
+            rf"(?<!less than )(?<!more than )(?<!nearly )(?<!almost )(?<!within )"
             rf"\b(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>later|earlier|after|before|afterwards)\b",
             re.I,
         ),
@@ -196,7 +207,9 @@ def _anchors(text: str, found: list[DateMention], pos: int) -> list[DateMention]
     ]  # nor the date of an aside ("X, who arrived on Sunday night, ...")
 
 
-def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, reference: dt.date) -> dt.date:
+def _story_year(
+    text: str, found: list[DateMention], pos: int, day: dt.date, reference: dt.date, by_year: bool = False
+) -> dt.date:
     """ "contracts followed on Aug. 26, 2022 ... A contract was signed on Sept. 16": a day
     without a year, in a paragraph telling of an earlier year, is in that year when it falls
     within months after the date the paragraph last gave. A day that would otherwise lie after
@@ -219,7 +232,21 @@ def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, ref
         return [
             d
             for d in told
-            if d.date.precision == "day" or (d.date.precision == "month" and d.date.value.month == day.month)
+            if d.date.precision == "day"
+            or (d.date.precision == "month" and d.date.value.month == day.month)
+            # "The turn came in the summer of 2021. On 18 August, ...": the year the sentence
+            # just before set, when nothing else was dated since
+            or (
+                by_year
+                and d is told[-1]
+                and d.date.precision == "year"
+                and pos - d.end < 80
+                and re.search(
+                    r"\b(?:[Ii]n|of|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?$",
+                    text[max(0, d.start - 12) : d.start],
+                )
+                and re.fullmatch(r"[^.;!?]*[.;!?]\s+(?:[Oo]n\s+)?", text[d.end : pos])
+            )
         ]
 
     in_paragraph = told_before(0 if day > reference else text.rfind("\n", 0, pos) + 1)
@@ -232,9 +259,15 @@ def _story_year(text: str, found: list[DateMention], pos: int, day: dt.date, ref
         earlier = anchors(before[-1:])
     if not earlier:
         return day
-    last = max(earlier, key=lambda d: d.start).date.value
+    latest = max(earlier, key=lambda d: d.start).date
+    last = latest.value
     if last.year >= day.year:
         return day
+    if latest.precision == "year":
+        try:
+            return day.replace(year=last.year)
+        except ValueError:
+            return day
     for year in (last.year, last.year + 1):  # "On December 17, 2014 ... Weeks later, on May 29"
         if year >= day.year:
             break
@@ -300,7 +333,7 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     day = dt.date(reference.year, _month(mon), int(day_s))
                     if day > reference + dt.timedelta(days=7):
                         day = day.replace(year=reference.year - 1)  # "on 12 June" read in March
-                    day = _story_year(text, found, a, day, reference)
+                    day = _story_year(text, found, a, day, reference, by_year=True)
                     value = DateValue(day, "day")
                     relative = True
                 elif kind == "mon" and reference is not None:

@@ -509,6 +509,13 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         r"\b(?:an?)\s+(?:ransomware|cyber|cyber-|hacking|terrorist|terror|suicide|bomb)\s*$", before, re.I
     ):
         return False  # "after a ransomware attack knocked services offline": no state is said to attack
+    if hit.plover == "ASSAULT" and re.search(
+        r"\b(?:earthquakes?|quakes?|tremors?|storms?|cyclones?|typhoons?|hurricanes?|floods?|tsunamis?|"
+        r"disasters?|pandemic|drought|famine|wildfires?|fires?)\s+(?:\w+\s+)?$",
+        before,
+        re.I,
+    ):
+        return False  # "when the earthquakes struck on 6 February": nature, not a state, struck
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(

@@ -257,3 +257,30 @@ def test_that_vote_came_days_after_counts_back_from_the_vote():
 def test_a_date_inside_the_objects_relative_clause_is_not_the_acts():
     text = "Report\nIn March 2023, Norway lifted an arms embargo it had imposed on Turkey in 2019.\n"
     assert typed_events(text, dt.date(2024, 1, 5)) == [("CONCEDE", "2023-03", ("NOR", "TUR"))]
+
+
+def test_a_day_after_a_sentence_that_set_the_year_is_in_that_year_and_twelve_days_count():
+    text = (
+        "The thaw came in the spring of 2019. On 14 May, Kenya's foreign minister met his Somali "
+        "counterpart in Nairobi; twelve days later the two presidents spoke by telephone."
+    )
+    found = dict(_found(text, dt.date(2021, 3, 1)))
+    assert found["14 May"] == "2019-05-14"
+    assert found["twelve days later"] == "2019-05-26"
+
+
+def test_less_than_a_month_after_gives_no_day_and_the_sentence_s_own_date_wins():
+    text = (
+        "On 3 March, less than a month after the floods that devastated the north, Peru and Chile "
+        "signed a trade agreement in Lima."
+    )
+    assert typed_events(text, dt.date(2024, 3, 20)) == [("AGREE", "2024-03-03", ("CHL", "PER"))]
+
+
+def test_a_year_in_a_clause_before_does_not_date_a_month_told_next():
+    text = (
+        "Peru bought 12 more jets, adding to the 24 it ordered in 2015. In June, it signed a deal for "
+        "radars with Chile."
+    )
+    found = dict(_found(text, dt.date(2017, 11, 2)))
+    assert found["In June"] == "2017-06"

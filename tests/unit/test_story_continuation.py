@@ -970,3 +970,11 @@ def test_leaders_jointly_inaugurating_a_project_cooperate():
         "jointly inaugurated a cross-border oil pipeline by video link."
     )
     assert typed_events(text, dt.date(2023, 3, 9)) == [("COOPERATE", "2023-03-09", ("BGD", "IND"))]
+
+
+def test_an_earthquake_that_struck_is_no_attack_and_rescue_teams_flown_in_are_aid():
+    text = (
+        "When the earthquake struck on 6 February, Japan was among the first to react: it flew "
+        "search-and-rescue teams to Gaziantep in Turkey."
+    )
+    assert typed_events(text, dt.date(2023, 3, 1)) == [("AID", "2023-02-06", ("JPN", "TUR"))]
