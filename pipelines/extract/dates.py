@@ -236,8 +236,9 @@ def _story_year(
             or (d.date.precision == "month" and d.date.value.month == day.month)
             # "The turn came in the summer of 2021. On 18 August, ...": the year the sentence
             # just before set, when nothing else was dated since
-            or (
+            or (  # a day of recent weeks is the news, whatever year the sentence before told
                 by_year
+                and (reference - day).days > 120
                 and d is told[-1]
                 and d.date.precision == "year"
                 and pos - d.end < 80
