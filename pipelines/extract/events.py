@@ -505,6 +505,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and MODAL_BEFORE.search(text[sentence.start : hit.start])
     ):
         return False  # "Macron was due to fly to Sao Paulo, before talks with Lula on Thursday": planned too
+    if hit.phrase.lower() == "suspended" and re.match(r"\s+(?:for|since)\b", text[hit.end : hit.end + 8]):
+        return False  # "regular visits by their leaders, suspended for more than a decade": a state of things
+    if hit.phrase.lower() == "suspending" and re.search(
+        r"\b(?:on|about|over|of|for|against|considering)\s+$", before
+    ):
+        return False  # "failed to agree on suspending parts of the agreement": talked of, not done
     if hit.plover == "ASSAULT" and re.search(
         r"\b(?:an?)\s+(?:ransomware|cyber|cyber-|hacking|terrorist|terror|suicide|bomb)\s*$", before, re.I
     ):
@@ -1319,6 +1325,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "handed over medical supplies, including ventilators, to the Nepal Army": aid
             plover, hit = _retyped(hit, "AID", "073")
+        if (
+            plover == "SANCTION"
+            and hit.phrase.lower() in ("suspended", "suspends", "suspending")
+            and re.match(
+                r"\s+(?:[\w'’-]+\s+){0,4}?(?:sanctions|termination|tariffs|embargo|ban|restrictions|plans?)\b",
+                text[hit.end : c_end],
+            )
+        ):
+            # "suspended sanctions on Serbia", "suspended the pact's termination": a step back
+            plover, hit = _retyped(hit, "CONCEDE", "081")
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )

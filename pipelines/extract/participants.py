@@ -187,6 +187,12 @@ def find_participants(
         and plover not in UNILATERAL
         and not (plover in NEEDS_TWO_PARTIES and NON_STATE_TARGET.search(seg))
         and not (plover == "CONSULT" and VISIT.search(seg) and venue - found - {None})
+        # "ECOWAS suspended Guinea": the bloc is the other side, not the article's other state
+        and not (
+            plover == "SANCTION"
+            and trigger_start
+            and bloc_in(text, Sentence(sentence.index, s, trigger_start))
+        )
     ):
         found |= set(main_pair)  # one side named, the article's other state implied
     if plover == "CONSULT" and VISIT.search(seg):

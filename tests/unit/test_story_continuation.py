@@ -978,3 +978,22 @@ def test_an_earthquake_that_struck_is_no_attack_and_rescue_teams_flown_in_are_ai
         "search-and-rescue teams to Gaziantep in Turkey."
     )
     assert typed_events(text, dt.date(2023, 3, 1)) == [("AID", "2023-02-06", ("JPN", "TUR"))]
+
+
+def test_a_bloc_suspending_a_state_and_a_state_suspending_trade_are_sanctions_but_not_when_eased():
+    text = (
+        "Regional digest\n\n"
+        "The Economic Community of West African States suspended Guinea on September 8, 2021.\n\n"
+        "Colombia suspended bilateral trade with Ecuador in May 2024.\n\n"
+        "The UN Security Council suspended sanctions on Liberia in 2016.\n\n"
+        "Ministers failed to agree on suspending parts of the pact with Morocco last month.\n\n"
+        "Talks between the two leaders, suspended for a decade, resumed in Lima."
+    )
+    events = typed_events(text, dt.date(2024, 7, 1))
+    assert ("SANCTION", "2021-09-08", ("GIN",)) in events
+    assert ("SANCTION", "2024-05", ("COL", "ECU")) in events
+    assert ("CONCEDE", "2016", ("LBR",)) in events
+    assert [e for e in events if e[0] == "SANCTION"] == [
+        ("SANCTION", "2021-09-08", ("GIN",)),
+        ("SANCTION", "2024-05", ("COL", "ECU")),
+    ]
