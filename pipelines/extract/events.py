@@ -469,6 +469,62 @@ def _governed_by_modal(before: str) -> bool:
     return not re.search(r"\b(?:was|were|had|has|have|did|said|says)\b", m["rest"])
 
 
+def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str) -> bool:
+    """Meeting words that tell of no meeting held: asked for, to come, called off, a name's word."""
+    after = text[hit.end : sentence.end]
+    phrase = hit.phrase.lower()
+    if hit.pos == "noun" and re.search(
+        r"\b(?:requested|requests|request|asked\s+for|asks\s+for|called\s+for|calls\s+for|sought|seeks|invoked)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+        before,
+    ):
+        return True  # "requested consultations under Article 4": a request, not the consultations
+    if (
+        hit.pos == "noun"
+        and re.match(
+            r"[^.;]{0,120}?\b(?:would|will|did|does|has|have|had)\s+not\s+(?:now\s+|yet\s+)?(?:take\s+place|taken\s+place|"
+            r"go\s+ahead|gone\s+ahead|happen|happened)\b|[^.;]{0,80}?\b(?:has|have)\s+(?:not\s+)?been\s+"
+            r"(?:confirmed|cancell?ed|called\s+off|postponed)\b",
+            after,
+        )
+        and not re.match(r"[^.;]{0,80}?\bhas\s+been\s+confirmed\b", after)
+    ):
+        return True  # "a meeting ... would not now take place", "no meeting has been confirmed"
+    if (
+        hit.phrase[:1].isupper()
+        and re.search(r"\bof\s+the\s+(?:[A-Z][\w-]*\s+){1,4}$", before)
+        and re.search(r"\b(?:said|says|told|wrote|argued|argues)\b", text[sentence.start : sentence.end])
+    ):
+        return True  # "Michael Shifter of the Inter-American Dialogue said": an organisation's name
+    if (
+        re.search(r"\bto\s+be\s+(?:\w+ly\s+)?$", before)
+        or re.match(r",?\s+to\s+be\s+(?:\w+ly\s+)?\w+ed\b", after)
+        or (
+            re.search(r"\w\s+to\s+$", before)
+            and not re.search(r"[.!?\"”']\s*$", text[sentence.start : sentence.end])
+        )
+        or re.search(r"\brefused\s+(?:\S+\s+){0,3}to\s+(?:let|allow)\s+\w+\s+$", before)
+    ):
+        return True  # "the summit, to be hosted virtually by Brunei", "Commanders to meet within days"
+    if phrase.startswith("held a") and re.search(
+        r"\b(?:cabinet|party|board|staff|security council)\b", phrase
+    ):
+        return True  # "held a cabinet meeting on board the warship": a government meeting its own
+    if phrase == "hosted" and re.match(r"\s+by\b", after):
+        return True  # "an international fleet review hosted by the South Korean Navy"
+    if re.match(r"(?:flew|flown|fly|flies)\s+(?:into|over|to)", phrase) and re.match(
+        r"\s+(?:[\w-]+\s+){0,2}airspace\b", after
+    ):
+        return True  # "The jets flew into Estonian airspace": an incursion, not a visit
+    # "approved the negotiating frameworks for Chisinau and Kyiv"
+    return phrase == "negotiating" and bool(
+        re.match(
+            r"\s+(?:frameworks?|mandates?|positions?|teams?|table|process|rounds?|chapters?|directives?|conference)\b",
+            after,
+        )
+    )
+
+
 def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """False for planned, hoped-for, scheduled or negated events."""
     before = _clause_before(text, sentence, hit.start)
@@ -505,6 +561,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and MODAL_BEFORE.search(text[sentence.start : hit.start])
     ):
         return False  # "Macron was due to fly to Sao Paulo, before talks with Lula on Thursday": planned too
+    if hit.plover == "CONSULT" and _no_meeting_held(text, sentence, hit, before):
+        return False
     if hit.phrase.lower() == "suspended" and re.match(r"\s+(?:for|since)\b", text[hit.end : hit.end + 8]):
         return False  # "regular visits by their leaders, suspended for more than a decade": a state of things
     if hit.phrase.lower() == "suspending" and re.search(

@@ -997,3 +997,25 @@ def test_a_bloc_suspending_a_state_and_a_state_suspending_trade_are_sanctions_bu
         ("SANCTION", "2021-09-08", ("GIN",)),
         ("SANCTION", "2024-05", ("COL", "ECU")),
     ]
+
+
+def test_meeting_words_that_tell_of_no_meeting_held():
+    text = (
+        "Baltic digest\n\n"
+        "Following the incident, the Government of Latvia requested consultations under Article 4 of the "
+        "treaty on Friday.\n\n"
+        "A meeting between Mr Rinkevics and Lithuania's foreign minister would not now take place, the "
+        "spokesman said on Friday.\n\n"
+        '"This is theatre," said Anna Berg of the Nordic Security Dialogue in Oslo on Friday.\n\n'
+        "The summit, to be hosted virtually by Estonia, will open on Friday.\n\n"
+        "The jets flew into Finnish airspace on Friday.\n\n"
+        "Ministers approved the negotiating frameworks for Moldova and Georgia on Friday.\n\n"
+        "Sweden pulled its frigate out of a fleet review hosted by the Polish Navy on Friday.\n\n"
+        "President Karis held a cabinet meeting on board a warship on Friday."
+    )
+    assert [e for e in typed_events(text, dt.date(2025, 9, 20)) if e[0] == "CONSULT"] == []
+
+
+def test_a_visit_that_was_to_happen_is_a_plan():
+    text = "Kenyatta, who flew in on Wednesday night, was to meet Museveni in Kampala after the ceremony."
+    assert typed_events(text, dt.date(2019, 3, 8)) == []
