@@ -23,7 +23,8 @@ GENERIC_AGREEMENT_NOUNS = (
     "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership|compacts?|"
     "charters?|protocols?|conventions?|amendments?|communiqu[eé]s?|understandings?|pledges?|cooperation documents|documents|"
     "letters? of intent|LoIs?|LOIs?|letters? of offer and acceptance|letters? of acceptance|LOAs?|statements? of intent|action plans?|plans? of action|joint statements?|"
-    "exchanges? of notes|terms of reference|joint vision|vision statement|(?:arms|weapons|defen[cs]e|sales|investment|trade) packages?"
+    "exchanges? of notes|terms of reference|joint vision|vision statement|(?:arms|weapons|defen[cs]e|sales|investment|trade) packages?|"
+    "normali[sz]ation(?:\s+(?:deal|accord|agreement))?|(?:currency|debt) swap|lease"
 )
 _QUOTES = "\"“”‘’'"
 

@@ -1019,3 +1019,20 @@ def test_meeting_words_that_tell_of_no_meeting_held():
 def test_a_visit_that_was_to_happen_is_a_plan():
     text = "Kenyatta, who flew in on Wednesday night, was to meet Museveni in Kampala after the ceremony."
     assert typed_events(text, dt.date(2019, 3, 8)) == []
+
+
+def test_normalisation_swaps_leases_and_signing_up_to_an_initiative_are_agreements():
+    text = (
+        "Agreements roundup\n\n"
+        "On October 23, 2020, Bahrain and Israel announced they would normalise relations.\n\n"
+        "In January 2022 the Turkish and Qatari central banks signed a currency swap worth $5 billion.\n\n"
+        "In May 2017 Laos signed up to China's Belt and Road Initiative.\n\n"
+        "In 1999 Peru and the United States signed a ten-year lease for an air base."
+    )
+    events = typed_events(text, dt.date(2023, 1, 5))
+    assert events == [
+        ("AGREE", "2020-10-23", ("BHR", "ISR")),
+        ("AGREE", "2022-01", ("QAT", "TUR")),
+        ("AGREE", "2017-05", ("CHN", "LAO")),
+        ("AGREE", "1999", ("PER", "USA")),
+    ]
