@@ -561,6 +561,19 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and MODAL_BEFORE.search(text[sentence.start : hit.start])
     ):
         return False  # "Macron was due to fly to Sao Paulo, before talks with Lula on Thursday": planned too
+    if (
+        hit.plover in ("ASSAULT", "COERCE", "MOBILIZE")
+        and re.search(
+            r"\b(?:over|about|condemn\w*|denounc\w*|protest\w*\s+(?:at|against|over))\s+(?:the|its|this|that|their|his|her)\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            before,
+        )
+        and not re.search(  # "condemned the launch of an ICBM by North Korea on 24 April": told with its day
+            r"\b(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b|(?:19|20)\d\d)",
+            text[hit.end : min(sentence.end, hit.end + 100)],
+        )
+    ):
+        return False  # "summoned the US ambassador over the strike": the strike told before, the topic now
     if hit.plover == "CONSULT" and _no_meeting_held(text, sentence, hit, before):
         return False
     if hit.phrase.lower() == "suspended" and re.match(r"\s+(?:for|since)\b", text[hit.end : hit.end + 8]):
@@ -1383,6 +1396,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "handed over medical supplies, including ventilators, to the Nepal Army": aid
             plover, hit = _retyped(hit, "AID", "073")
+        if (
+            plover == "MOBILIZE"
+            and hit.cameo == "150"
+            and re.match(
+                r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|against|on)\s+(?:the\s+|two\s+|three\s+|several\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                r"(?:forces|troops|bases?|positions|targets|cities|city|towns?|ships|vessels|territory|airports?|soldiers)\b",
+                text[hit.end : c_end],
+            )
+        ):
+            # "Iran fires missiles at US forces in Iraq": an attack, not a launch shown to the world
+            plover, hit = _retyped(hit, "ASSAULT", "195")
         if (
             plover == "SANCTION"
             and hit.phrase.lower() in ("suspended", "suspends", "suspending")

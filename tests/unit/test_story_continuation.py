@@ -1036,3 +1036,15 @@ def test_normalisation_swaps_leases_and_signing_up_to_an_initiative_are_agreemen
         ("AGREE", "2017-05", ("CHN", "LAO")),
         ("AGREE", "1999", ("PER", "USA")),
     ]
+
+
+def test_missiles_fired_at_forces_are_an_attack_and_the_strike_a_summons_is_over_is_no_new_one():
+    text = (
+        "Syria fires missiles at Turkish forces in Idlib\n\n"
+        "DAMASCUS, Feb 3 (Reuters) - Syria fired a dozen missiles at two Turkish bases in Idlib on Monday. "
+        "The same day Ankara summoned the Syrian charge d'affaires over the attack.\n\n"
+        "In March, the two ministers condemned the launch of a ballistic missile by North Korea on 24 March."
+    )
+    events = typed_events(text, dt.date(2020, 2, 3))
+    assault = [e for e in events if e[0] == "ASSAULT"]
+    assert assault == [("ASSAULT", "2020-02", ("SYR", "TUR")), ("ASSAULT", "2020-02-03", ("SYR", "TUR"))]
