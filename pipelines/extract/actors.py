@@ -20,6 +20,10 @@ from pipelines.extract.records import EntityMention
 GEO_FEATURE_WORDS = frozenset(
     "Sea Ocean Gulf Strait Straits Peninsula Bay Basin Subcontinent Highlands Channel".split()
 )
+# the rooms and buildings named after a nation ("the Spanish Hall", "the Chinese Room")
+ROOM_WORDS = frozenset(
+    "Hall Room Salon Chamber Gallery Garden Gardens Pavilion Steps Staircase Quarter".split()
+)
 LOCATIVE_PREPOSITIONS = frozenset("in at near outside inside to from across around".split())
 ORG_HEADS = (
     "Ministry|Department|Agency|Command|Navy|Army|Air Force|Marine Corps|Coast Guard|Forces|Force|"
@@ -91,6 +95,13 @@ def find_countries(text: str) -> list[EntityMention]:
             continue  # "Sea of Japan"
         if surface in ("Indo", "Sino", "Russo", "Franco", "Anglo") and not re.match(r"[-–]\s*[A-Z]", after):
             continue
+        if (
+            via == "demonym"
+            and nxt
+            and nxt.group(1) in ROOM_WORDS
+            and re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()])
+        ):
+            continue  # "in the Spanish Hall of Prague Castle": a room's name, not Spain
         if re.match(r"[-–]Pacific", after):
             continue
         if surface == "US" and re.match(r"\s*\$", after):

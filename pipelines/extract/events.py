@@ -576,6 +576,26 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "summoned the US ambassador over the strike": the strike told before, the topic now
     if hit.plover == "CONSULT" and _no_meeting_held(text, sentence, hit, before):
         return False
+    if hit.phrase.lower() == "deployed" and (
+        re.search(r"(?:\b(?:the|their|its|our|his|her|and|of)|\d|non-)\s*$", before)
+        and re.match(r"\s+(?:and\s+non-deployed\s+)?[a-z]", text[hit.end : hit.end + 30])
+        and not re.match(r"\s+(?:to|in|at|on|into|along|near|across|by)\b", text[hit.end : hit.end + 10])
+    ):
+        return False  # "1,550 deployed strategic warheads": a kind of weapon, not a deployment
+    law = re.match(r"\s+((?:[\w'’-]+\s+){0,3}?)into\s+law\b", text[hit.end : hit.end + 40])
+    if (
+        hit.plover == "AGREE"
+        and law
+        and not re.search(
+            r"ratification|accession|membership|treaty|agreement|protocol", hit.phrase + law.group(1), re.I
+        )
+    ):
+        return False  # "signed the act into law": a domestic law, not an agreement between states
+    if not re.search(r"[.!?\"”')]\s*$", text[sentence.start : sentence.end]) and re.search(
+        r"\bto\s+(?:hold|stage|conduct|sign|start|begin|launch|meet|hold\s+talks\s+on)\s+(?:[\w-]+\s+){0,2}$",
+        before,
+    ):
+        return False  # "Seoul, Washington to hold joint drills Sunday": a headline's plan
     if hit.phrase.lower() == "suspended" and re.match(r"\s+(?:for|since)\b", text[hit.end : hit.end + 8]):
         return False  # "regular visits by their leaders, suspended for more than a decade": a state of things
     if hit.phrase.lower() == "suspending" and re.search(

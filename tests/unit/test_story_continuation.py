@@ -1048,3 +1048,14 @@ def test_missiles_fired_at_forces_are_an_attack_and_the_strike_a_summons_is_over
     events = typed_events(text, dt.date(2020, 2, 3))
     assault = [e for e in events if e[0] == "ASSAULT"]
     assert assault == [("ASSAULT", "2020-02", ("SYR", "TUR")), ("ASSAULT", "2020-02-03", ("SYR", "TUR"))]
+
+
+def test_deployed_weapons_laws_signed_rooms_named_for_nations_and_headline_plans_are_no_events():
+    text = (
+        "Warsaw, Vilnius to hold joint drills Sunday\n\n"
+        "WARSAW, May 4 (Reuters) - Poland and Lithuania signed the treaty in the French Hall of the "
+        "Presidential Palace on Friday. Each side will be limited to 500 deployed strategic warheads.\n\n"
+        "In August 2017 the president signed the sanctions act into law."
+    )
+    events = typed_events(text, dt.date(2024, 5, 4))
+    assert events == [("AGREE", "2024-05-03", ("LTU", "POL"))]  # no France, no law, no drills yet
