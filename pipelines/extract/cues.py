@@ -233,3 +233,12 @@ def in_person_aside(text: str, start: int, end: int, pos: int, trigger: int) -> 
         if m.start() <= pos < m.end() and not m.start() <= trigger < m.end():
             return True
     return False
+
+
+# a step one state takes towards a bloc or the Council: no second state is implied
+ONE_STATE_REQUEST = re.compile(
+    r"\b(?:applied to join|appl(?:ied|ies) for (?:[\w-]+\s+){0,2}membership|application to join|bid to join|membership application|"
+    r"invoked? Article|invokes Article|(?:requested|asked for|asks for) (?:[\w-]+\s+){0,2}consultations)\b|"
+    r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+|United Nations\s+)?Security Council\b",  # a request to the Council
+    re.I,
+)

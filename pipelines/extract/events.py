@@ -30,6 +30,7 @@ from pipelines.extract.cues import (
     NON_STATE_SUBJECT,
     NOUN_MODIFIER,
     OCCURRENCE_VERBS,
+    ONE_STATE_REQUEST,
     PERSON_ASIDE,
     PORT_CALL,
     PRESENT_3RD,
@@ -1399,10 +1400,23 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "The first edition was held in Tashkent": an exercise's edition when the paragraph is
             # about an exercise, else a meeting's (a summit, a dialogue)
             plover, hit = _retyped(hit, "CONSULT", "043")
-        if plover == "RETREAT" and re.match(
-            r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|treaty|accord|initiative|pact|"
-            r"convention|framework|Initiative|Treaty|Agreement|Accord)\b",
+        left = re.match(
+            r"\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+|its\s+\w+\s+|their\s+\w+\s+)?(?:of|from)\s+",
             text[hit.end : c_end],
+        )
+        if (
+            plover == "RETREAT"
+            and left
+            and (
+                re.match(
+                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|treaty|accord|initiative|pact|"
+                    r"convention|framework|Initiative|Treaty|Agreement|Accord)\b",
+                    text[hit.end + left.end() : c_end],
+                )
+                or lexicon.bloc_regex().match(
+                    text, hit.end + left.end() + (4 if text.startswith("the ", hit.end + left.end()) else 0)
+                )
+            )
         ):
             # "Russia pulled out of the Black Sea Grain Initiative": a deal rejected, not troops withdrawn
             plover, hit = _retyped(hit, "REJECT", "120")
@@ -1567,7 +1581,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if (
             plover in NEEDS_TWO_PARTIES
             and len(participants) < 2
-            and not bloc_in(text, Sentence(sentence.index, c_start, hit.start))
+            and not bloc_in(
+                text, Sentence(sentence.index, c_start, c_end if plover == "REJECT" else hit.start)
+            )
             and not ONE_STATE_REQUEST.search(text, hit.start, c_end)
         ):
             continue  # one state alone does not sanction or attack, unless a bloc named before acts
@@ -2137,11 +2153,6 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
 
 # "Sweden applied to join the alliance", "requested a meeting of the Security Council": a request
 # to a bloc or to the UN, made by one state
-ONE_STATE_REQUEST = re.compile(
-    r"\b(?:applied to join|applied for membership|application to join|bid to join|membership application)\b|"
-    r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+|United Nations\s+)?Security Council\b",  # a request to the Council
-    re.I,
-)
 SAME_STEP = re.compile(
     r"\b(?:the same day|that same day|also|too|likewise|similarly|followed suit|as well)\b", re.I
 )

@@ -19,6 +19,7 @@ from pipelines.extract.cues import (
     CONTENT_CLAUSE,
     CONTEXT_TYPES,
     NEEDS_TWO_PARTIES,
+    ONE_STATE_REQUEST,
     UNILATERAL,
     in_person_aside,
 )
@@ -187,6 +188,13 @@ def find_participants(
         and plover not in UNILATERAL
         and not (plover in NEEDS_TWO_PARTIES and NON_STATE_TARGET.search(seg))
         and not (plover == "CONSULT" and VISIT.search(seg) and venue - found - {None})
+        and not (plover == "REQUEST" and ONE_STATE_REQUEST.search(seg))  # "Georgia applied for EU membership"
+        and not (  # "Nicaragua announced its withdrawal from the OAS": the bloc is the other side
+            plover == "REJECT"
+            and trigger_start is not None
+            and re.match(r"(?:withdr|pull|leav|quit|exit)", text[trigger_start : trigger_start + 8], re.I)
+            and bloc_in(text, Sentence(sentence.index, trigger_start, e))
+        )
         # "ECOWAS suspended Guinea": the bloc is the other side, not the article's other state
         and not (
             plover == "SANCTION"

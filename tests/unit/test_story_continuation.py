@@ -1059,3 +1059,21 @@ def test_deployed_weapons_laws_signed_rooms_named_for_nations_and_headline_plans
     )
     events = typed_events(text, dt.date(2024, 5, 4))
     assert events == [("AGREE", "2024-05-03", ("LTU", "POL"))]  # no France, no law, no drills yet
+
+
+def test_applications_article_4_rejections_of_rulings_and_leaving_a_bloc():
+    text = (
+        "Alliance digest\n\n"
+        "Georgia applied for EU membership on 3 March 2022.\n\n"
+        "Lithuania invoked Article 4 of the North Atlantic Treaty on September 10.\n\n"
+        "Nicaragua announced its withdrawal from the OAS on November 19.\n\n"
+        "Colombia denied overflight to the Venezuelan president's aircraft in September.\n\n"
+        "The European Council granted Georgia and Armenia candidate status on 14 December 2023."
+    )
+    assert typed_events(text, dt.date(2024, 1, 10)) == [
+        ("REQUEST", "2022-03-03", ("GEO",)),
+        ("REQUEST", "2023-09-10", ("LTU",)),
+        ("REJECT", "2023-11-19", ("NIC",)),
+        ("REJECT", "2023-09", ("COL", "VEN")),
+        ("SUPPORT", "2023-12-14", ("ARM", "GEO")),
+    ]
