@@ -627,7 +627,23 @@ def find_organisations(text: str, countries: list[EntityMention]) -> list[Entity
         out.append(EntityMention(start, end, phrase, name, "ORG", iso3))
     taken = [(o.start, o.end) for o in out]
     out += [c for c in companies if not any(a <= c.start < b for a, b in taken)]
+    out += _acronyms_of(text, out)
     return sorted(out, key=lambda o: (o.start, o.end))
+
+
+def _acronyms_of(text: str, orgs: list[EntityMention]) -> list[EntityMention]:
+    """ "the Japan Coast Guard (JCG) ... The JCG boarded the trawler": an acronym the article
+    defines after a state's body stands for that body, and so its state, wherever it recurs."""
+    out: list[EntityMention] = []
+    for o in orgs:
+        m = re.match(r"\s*\(([A-Z][A-Z&]{1,6})\)", text[o.end : o.end + 12])
+        if not (m and o.country_iso3):
+            continue
+        acronym = m.group(1)
+        for a in re.finditer(rf"(?<![\w(]){re.escape(acronym)}\b", text):
+            if a.start() > o.end + m.end():
+                out.append(EntityMention(a.start(), a.end(), acronym, o.name, "ORG", o.country_iso3))
+    return out
 
 
 def home_state(text: str) -> str | None:

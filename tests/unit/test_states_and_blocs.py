@@ -140,3 +140,12 @@ def test_troops_sent_at_a_hosts_request_are_aid_and_envoys_dispatched_are_visits
 def test_switching_recognition_is_a_recognition():
     text = "Nicaragua switched diplomatic ties from Taiwan to China in December 2021."
     assert [t for t, _, _ in _events(text, dt.date(2022, 1, 5))] == ["SUPPORT"]
+
+
+def test_an_acronym_defined_after_a_state_s_body_stands_for_that_state():
+    text = (
+        "Coast guard row\n\n"
+        "A fishing boat collided with two Philippine Coast Guard (PCG) vessels near Scarborough Shoal.\n\n"
+        "The PCG boarded the boat and, early on 8 September, arrested its Vietnamese captain."
+    )
+    assert ("COERCE", "2016-09-08", ("PHL", "VNM")) in _events(text, dt.date(2016, 9, 20))
