@@ -276,7 +276,9 @@ def _story_year(
             candidate = day.replace(year=year)
         except ValueError:
             return day
-        if dt.timedelta(0) <= candidate - last <= dt.timedelta(days=183):
+        # "applied on 3 March 2022 ... Kyiv had submitted its own on 28 February": a pluperfect looks back weeks
+        earliest = -31 if re.search(r"\bhad\s+(?:\w+\s+){0,6}$", text[max(0, pos - 80) : pos]) else 0
+        if dt.timedelta(days=earliest) <= candidate - last <= dt.timedelta(days=183):
             return candidate
     return day
 

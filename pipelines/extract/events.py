@@ -597,6 +597,14 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         before,
     ):
         return False  # "Seoul, Washington to hold joint drills Sunday": a headline's plan
+    if hit.phrase.lower() == "threatened" and (
+        re.search(r"\b(?:feels?|felt|considers?|considered|deems?|deemed)\s+(?:[\w-]+\s+){0,4}$", before)
+        or (
+            re.search(r"\b(?:is|are|was|were|be|being|been)\s+(?:[\w-]+\s+){0,2}$", before)
+            and not re.match(r"\s+(?:by|to|with)\b", text[hit.end : hit.end + 6])
+        )
+    ):
+        return False  # "when it considers its territorial integrity threatened": a state of mind
     if hit.phrase.lower() == "suspended" and re.match(r"\s+(?:for|since)\b", text[hit.end : hit.end + 8]):
         return False  # "regular visits by their leaders, suspended for more than a decade": a state of things
     if hit.phrase.lower() == "suspending" and re.search(

@@ -284,3 +284,11 @@ def test_a_year_in_a_clause_before_does_not_date_a_month_told_next():
     )
     found = dict(_found(text, dt.date(2017, 11, 2)))
     assert found["In June"] == "2017-06"
+
+
+def test_a_pluperfect_day_without_a_year_looks_back_weeks_to_the_year_just_told():
+    text = (
+        "Moldova applied for membership on 3 March 2022, a week after the invasion. "
+        "Kyiv had submitted its own application on 28 February."
+    )
+    assert dict(_found(text, dt.date(2024, 6, 25)))["28 February"] == "2022-02-28"

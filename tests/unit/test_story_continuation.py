@@ -1077,3 +1077,14 @@ def test_applications_article_4_rejections_of_rulings_and_leaving_a_bloc():
         ("REJECT", "2023-09", ("COL", "VEN")),
         ("SUPPORT", "2023-12-14", ("ARM", "GEO")),
     ]
+
+
+def test_sanctions_being_prepared_and_integrity_felt_threatened_are_no_events():
+    text = (
+        "Baltic briefing\n\n"
+        "EU countries are preparing a 20th package of sanctions against Russia, diplomats said on Friday.\n\n"
+        "Latvia asked for talks under a clause that allows any member to request consultations when it "
+        "considers its territorial integrity threatened by Russia's drills on Friday."
+    )
+    events = typed_events(text, dt.date(2025, 10, 3))
+    assert [e for e in events if e[0] in ("SANCTION", "THREATEN")] == []
