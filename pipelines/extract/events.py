@@ -517,6 +517,12 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
         r"\s+(?:[\w-]+\s+){0,2}airspace\b", after
     ):
         return True  # "The jets flew into Estonian airspace": an incursion, not a visit
+    if re.match(r"(?:met|meet|meets)$", phrase) and re.match(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:fates?|end|demise|resistance|opposition|criticism|approval|expectations|targets?|"
+        r"requirements?|deadlines?|standards?|criteria|demands?|needs|goals?|obligations?|conditions)\b",
+        after,
+    ):
+        return True  # "two projects have met very different fates", "met NATO's spending target"
     # "approved the negotiating frameworks for Chisinau and Kyiv"
     return phrase == "negotiating" and bool(
         re.match(

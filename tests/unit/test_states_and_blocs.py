@@ -149,3 +149,20 @@ def test_an_acronym_defined_after_a_state_s_body_stands_for_that_state():
         "The PCG boarded the boat and, early on 8 September, arrested its Vietnamese captain."
     )
     assert ("COERCE", "2016-09-08", ("PHL", "VNM")) in _events(text, dt.date(2016, 9, 20))
+
+
+def test_demonyms_of_smaller_states_name_them():
+    text = (
+        "The Nicaraguan government expelled the Honduran ambassador on Monday. Gabonese and Malagasy "
+        "officers trained with Mauritian coast guards, and Haitian and Ivorian envoys met Kosovar ones."
+    )
+    found = {c.country_iso3 for c in find_countries(text)}
+    assert found == {"NIC", "HND", "GAB", "MDG", "MUS", "HTI", "CIV", "XKX"}
+
+
+def test_meeting_a_fate_or_a_target_is_no_meeting():
+    text = (
+        "Two island projects launched on the same tour in 2015 have met very different fates, and "
+        "Poland met NATO's spending target in 2023."
+    )
+    assert _events(text, dt.date(2024, 3, 1)) == []
