@@ -202,6 +202,9 @@ def statement_date(
             return DateValue(chosen.date.value.replace(day=1), "month")
         return chosen.date
     segment = text[sentence.start : sentence.end]
+    # "The Council, which had not met since 2016, convened ... and signed": an aside's "since" is
+    # not the statement's
+    main_clause = re.sub(r",\s+(?:which|who)\s+[^,;]*,", ",", segment)
     when_year = re.search(
         r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+when\s+[^,;]*$", text[sentence.start : hit.start]
     )
@@ -261,14 +264,18 @@ def statement_date(
         return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
         return reference  # "China has sanctioned ..." in the lead: news of the publication day
-    if (narrative or anchor) is not None and LINKED_TO_LEAD.search(segment) and not PAST_CUE.search(segment):
+    if (
+        (narrative or anchor) is not None
+        and LINKED_TO_LEAD.search(segment)
+        and not PAST_CUE.search(main_clause)
+    ):
         # "At the end of October, X recalled ... Y did so on the same day", "remarks made
         # during the trip": a paragraph telling of the past speaks of its own day, not the lead's
         return narrative or anchor  # "before the ceremony", "the same day": the lead event's day
     present = re.search(r"\b(?:is|are)\s+(?:being\s+|now\s+)?$", text[sentence.start : hit.start])
-    if narrative is not None and not PAST_CUE.search(segment) and not present:
+    if narrative is not None and not PAST_CUE.search(main_clause) and not present:
         return narrative  # but "X is being designated" is news of the report's own day
-    if reference is not None and not PAST_CUE.search(segment):
+    if reference is not None and not PAST_CUE.search(main_clause):
         if (
             anchor is not None
             and reference.precision == "day"
@@ -374,6 +381,12 @@ def narrative_date(
         if paragraph_start <= d.start < sentence_start
         and usable_date(text, d, None)
         and not _SINCE_BEFORE.search(text, max(0, d.start - 48), d.start)  # "sheltering since December"
+        # "the 1923 Treaty of Lausanne": a year that names a thing, not the time the story is at
+        and not (
+            d.date.precision == "year"
+            and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, d.start - 6) : d.start])
+            and re.match(r"\s+[A-Z]", text[d.end : d.end + 3])
+        )
     ]
     if not earlier:
         return None

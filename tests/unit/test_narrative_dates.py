@@ -292,3 +292,14 @@ def test_a_pluperfect_day_without_a_year_looks_back_weeks_to_the_year_just_told(
         "Kyiv had submitted its own application on 28 February."
     )
     assert dict(_found(text, dt.date(2024, 6, 25)))["28 February"] == "2022-02-28"
+
+
+def test_an_aside_s_since_and_a_year_that_names_a_treaty_do_not_date_the_signing():
+    text = (
+        "Ankara and Athens sign declaration\n\n"
+        "When the Turkish president landed in Athens on Thursday, it was his first visit since the 1923 "
+        "Treaty of Lausanne was debated. The Council, which had not met since 2016, convened in the Greek "
+        "capital, and the Turkish president and the Greek prime minister signed the Athens Declaration."
+    )
+    signed = [e for e in typed_events(text, dt.date(2023, 12, 11)) if e[0] == "AGREE" and e[1] != "1923"]
+    assert set(signed) == {("AGREE", "2023-12", ("GRC", "TUR"))}  # the headline's and the body's
