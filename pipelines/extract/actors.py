@@ -238,6 +238,15 @@ def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[s
     A seat of government after "in", "at", "to" (a place), or opening a line as a dateline
     ("KYIV, May 3 -", "Manila |"), is a place.
     """
+    if (
+        before_word
+        and before_word.group(1).lower() in ("from", "to")
+        and re.search(
+            r"\b(?:recogni\w+|ties|relations|allegiance)\s+from\s+(?:(?:[A-Z][\w-]*\s+){1,2}to\s+)?$",
+            text[max(0, start - 60) : start],
+        )
+    ):
+        return True  # "switched recognition from Taipei to Beijing": the two governments
     if before_word and before_word.group(1).lower() in LOCATIVE_PREPOSITIONS:
         return False
     line_start = text.rfind("\n", 0, start) + 1

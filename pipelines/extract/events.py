@@ -611,6 +611,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         )
     ):
         return False  # "when it considers its territorial integrity threatened": a state of mind
+    if (
+        hit.plover == "SUPPORT"
+        and re.search(r"\bhad\s+(?:\w+\s+)?$", before)
+        and re.match(r"\s+(?:[\w'’-]+\s+){0,3}?since\b", text[hit.end : hit.end + 40])
+    ):
+        return False  # "The Solomons, which had recognised Taipei since 1983": a standing state
     if hit.phrase.lower() == "suspended" and re.match(r"\s+(?:for|since)\b", text[hit.end : hit.end + 8]):
         return False  # "regular visits by their leaders, suspended for more than a decade": a state of things
     if hit.phrase.lower() == "suspending" and re.search(

@@ -166,3 +166,15 @@ def test_meeting_a_fate_or_a_target_is_no_meeting():
         "Poland met NATO's spending target in 2023."
     )
     assert _events(text, dt.date(2024, 3, 1)) == []
+
+
+def test_recognition_switched_from_one_capital_to_another_names_both_governments():
+    text = (
+        "On September 16, 2019 the Kiribati cabinet voted to switch recognition from Taipei to Beijing. "
+        "Taiwan terminated diplomatic relations with Kiribati the same day. Kiribati, which had "
+        "recognised Taipei since 2003, was one of its last Pacific allies."
+    )
+    assert _events(text, dt.date(2019, 9, 20)) == [
+        ("SUPPORT", "2019-09-16", ("CHN", "KIR", "TWN")),
+        ("SANCTION", "2019-09-16", ("KIR", "TWN")),
+    ]
