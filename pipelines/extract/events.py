@@ -1372,6 +1372,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     paragraph = bisect.bisect_right(ctx.paragraph_starts, s) - 1
     paragraph_start = ctx.paragraph_starts[paragraph] if paragraph >= 0 else s
     narrative = narrative_date(text, dates, paragraph_start, s, reference) or section_date(text, dates, s)
+    if (
+        narrative is None
+        and paragraph > 0
+        and s == paragraph_start
+        and re.match(r"\W*(?:That|The)\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)\b", text[s:e])
+    ):
+        # "¶ That same evening Sarkozy flew on to Tbilisi": the day the paragraph before ended on
+        narrative = narrative_date(text, dates, ctx.paragraph_starts[paragraph - 1], s, reference)
 
     records: list[EventRecord] = []
     for (plover, clause), hit in sorted(kept.items(), key=lambda kv: kv[1].start):

@@ -303,3 +303,13 @@ def test_an_aside_s_since_and_a_year_that_names_a_treaty_do_not_date_the_signing
     )
     signed = [e for e in typed_events(text, dt.date(2023, 12, 11)) if e[0] == "AGREE" and e[1] != "1923"]
     assert set(signed) == {("AGREE", "2023-12", ("GRC", "TUR"))}  # the headline's and the body's
+
+
+def test_that_same_evening_opening_a_paragraph_is_the_day_the_paragraph_before_ended_on():
+    text = (
+        "How the war ended\n\n"
+        "On 12 August 2008 the French president held talks in Moscow with his Russian counterpart.\n\n"
+        "That same evening the French president flew on to Tbilisi, where he met Georgian President "
+        "Saakashvili."
+    )
+    assert ("CONSULT", "2008-08-12", ("FRA", "GEO")) in typed_events(text)
