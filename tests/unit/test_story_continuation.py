@@ -1088,3 +1088,18 @@ def test_sanctions_being_prepared_and_integrity_felt_threatened_are_no_events():
     )
     events = typed_events(text, dt.date(2025, 10, 3))
     assert [e for e in events if e[0] in ("SANCTION", "THREATEN")] == []
+
+
+def test_more_wordings_of_forces_sent_fights_releases_bans_refusals_and_support():
+    text = (
+        "Regional security digest\n\n"
+        "On 3 May the Thai Air Force scrambled F-16 jets after Cambodian drones crossed the border.\n\n"
+        "On 4 May Cambodian and Thai troops clashed near the temple.\n\n"
+        "On 5 May Cambodia released 12 Thai detainees.\n\n"
+        "On 6 May Thailand imposed a travel ban on Cambodian officials.\n\n"
+        "On 7 May Cambodia refused permission for the Thai prime minister's aircraft to fly over its "
+        "territory.\n\n"
+        "On 8 May Vietnam held Cambodia responsible for the shelling of its border post."
+    )
+    types = [e[0] for e in typed_events(text, dt.date(2025, 5, 10))]
+    assert types == ["MOBILIZE", "ASSAULT", "CONCEDE", "SANCTION", "REJECT", "ACCUSE"]
