@@ -1449,6 +1449,20 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "Russia pulled out of the Black Sea Grain Initiative": a deal rejected, not troops withdrawn
             plover, hit = _retyped(hit, "REJECT", "120")
         if (
+            plover in ("MOBILIZE", "COOPERATE")
+            and re.match(r"(?:deploy|sent|send|dispatch|flew|fly|land|arriv)", hit.phrase.lower())
+            and re.search(
+                r"\b(?:medical\s+teams?|field\s+hospitals?|relief|humanitarian|disaster|rescue|tents|blankets|medicines|"
+                r"water\s+purification|evacuat\w+)\b",
+                text[c_start:c_end],
+                re.I,
+            )
+            and not HOSTILE.search(text, c_start, c_end)
+        ):
+            # "Australia has deployed a medical team to Tacloban", "C-130s landed carrying tents and
+            # blankets": forces sent to bring relief are aid
+            plover, hit = _retyped(hit, "AID", "073")
+        if (
             plover == "COOPERATE"
             and re.match(r"(?:hand|deliver|donat|sent|send|ship|gift|flew|airlift)", hit.phrase.lower())
             and re.search(

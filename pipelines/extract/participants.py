@@ -23,7 +23,7 @@ from pipelines.extract.cues import (
     UNILATERAL,
     in_person_aside,
 )
-from pipelines.extract.places import Place
+from pipelines.extract.places import Place, resolve
 from pipelines.extract.records import EntityMention, Sentence
 
 
@@ -171,6 +171,12 @@ def find_participants(
             c.country_iso3
             for c in countries
             if s <= c.start < e and c.country_iso3 and text[max(0, c.start - 3) : c.start] == "to "
+        }
+        # "deployed a medical team to Tacloban": a town the gazetteer knows is in the state helped
+        found |= {
+            iso3
+            for m in re.finditer(r"\bto\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[s:e])
+            if (iso3 := resolve(m.group(1))[0])
         }
     seg = text[s:e]
     found |= group_members(text, Sentence(sentence.index, s, e), countries)

@@ -1103,3 +1103,12 @@ def test_more_wordings_of_forces_sent_fights_releases_bans_refusals_and_support(
     )
     types = [e[0] for e in typed_events(text, dt.date(2025, 5, 10))]
     assert types == ["MOBILIZE", "ASSAULT", "CONCEDE", "SANCTION", "REJECT", "ACCUSE"]
+
+
+def test_forces_sent_with_relief_to_a_stricken_town_are_aid_to_its_state():
+    text = (
+        "Cyclone relief live\n\n"
+        "New Zealand has deployed a medical team to Port Vila after the cyclone, the defence force "
+        "said on Tuesday."
+    )
+    assert typed_events(text, dt.date(2023, 3, 8)) == [("AID", "2023-03-07", ("NZL", "VUT"))]
