@@ -1631,6 +1631,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             continue  # one state alone does not sanction or attack, unless a bloc named before acts
         place = _nearest(inside(places), hit.start)
         if (
+            plover == "CONSULT"
+            and place is not None
+            and place.iso3
+            and place.iso3 not in participants
+            and any(c_start <= p.start < c_end and p.country_iso3 is None and p.title for p in people)
+            and not re.search(r"(?i)\b(?:sidelines|summit|conference|forum|meeting of)\b", text[s:e])
+        ):
+            # "in Doha, where he held talks with Emir Sheikh Tamim": the titled host of the place
+            participants = participants | {place.iso3}
+        if (
             plover == "MOBILIZE"
             and hit.cameo == "154"
             and (len(participants) >= 2 or PEACEKEEPING.search(text, c_start, c_end))

@@ -178,3 +178,15 @@ def test_recognition_switched_from_one_capital_to_another_names_both_governments
         ("SUPPORT", "2019-09-16", ("CHN", "KIR", "TWN")),
         ("SANCTION", "2019-09-16", ("KIR", "TWN")),
     ]
+
+
+def test_a_titled_host_without_a_state_is_of_the_place_of_the_talks_but_not_at_a_summit():
+    text = (
+        "Gulf tour\n\n"
+        "On Saturday the Italian prime minister was in Muscat, where she held talks with Sultan "
+        "Haitham bin Tariq.\n\n"
+        "On Sunday she met Emir Sheikh Nawaf on the sidelines of a summit in Riyadh."
+    )
+    events = _events(text, dt.date(2023, 1, 16))
+    assert events[0] == ("CONSULT", "2023-01-14", ("ITA", "OMN"))
+    assert all("SAU" not in e[2] for e in events)
