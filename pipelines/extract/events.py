@@ -581,6 +581,19 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         )
     ):
         return False  # "summoned the US ambassador over the strike": the strike told before, the topic now
+    if hit.pos == "noun" and re.match(
+        r"\s*[\"“”']?\s*(?:will|would|could|may|might)\s", text[hit.end : hit.end + 12]
+    ):
+        return False  # "similar strikes 'will happen again'": what may come, not what came
+    if hit.phrase.lower() in ("sanctions", "embargo") and re.search(
+        r"\b(?:enforc\w*|implement\w*|monitor\w*|evad\w*|evasion\s+of|violat\w*|breach\w*|circumvent\w*)\s+"
+        r"(?:the\s+|of\s+the\s+|un\s+|international\s+)?(?:[\w-]+\s+){0,2}$",
+        before,
+        re.I,
+    ):
+        return (
+            False  # "the multinational effort to enforce sanctions on North Korea": sanctions already there
+        )
     if hit.plover == "CONSULT" and _no_meeting_held(text, sentence, hit, before):
         return False
     if hit.phrase.lower() == "deployed" and (
@@ -639,8 +652,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
         # "no" negates what follows it, up to a clause of time: "No contract was signed during
         # the visit" negates the signing, not the visit
-        r"\bno\s+(?:(?!(?:during|after|before|since|despite|following|when|while)\b)\S+\s+){0,6}$",
-        " ".join(before.split()[-6:]) + " ",
+        r"\bno\s+(?:(?!(?:during|after|before|since|despite|following|when|while|in|at|on|by|from)\b)\S+\s+){0,8}$",
+        " ".join(before.split()[-9:]) + " ",
         re.I,
     ):
         return False  # "did not sign", "no agreement on it was signed", "No contract has been signed"

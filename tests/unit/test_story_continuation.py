@@ -1112,3 +1112,16 @@ def test_forces_sent_with_relief_to_a_stricken_town_are_aid_to_its_state():
         "said on Tuesday."
     )
     assert typed_events(text, dt.date(2023, 3, 8)) == [("AID", "2023-03-07", ("NZL", "VUT"))]
+
+
+def test_strikes_that_will_happen_sanctions_enforced_and_invitations_never_extended():
+    text = (
+        "Caribbean briefing\n\n"
+        'The minister said on Wednesday that similar strikes "will happen again" off Venezuela.\n\n'
+        "Chilean jets joined the multinational effort to enforce sanctions on North Korea in October.\n\n"
+        "No joint statement was issued with Peru, and no invitation for a prime ministerial visit was "
+        "extended by Chile on Friday.\n\n"
+        "The president said no Chileans were hurt in last night's attack by Peru on the border post."
+    )
+    events = typed_events(text, dt.date(2025, 10, 10))
+    assert [e[0] for e in events] == ["ASSAULT"]  # only the attack nobody was hurt in
