@@ -470,6 +470,11 @@ def _governed_by_modal(before: str) -> bool:
     return not re.search(r"\b(?:was|were|had|has|have|did|said|says)\b", m["rest"])
 
 
+def _no_full_stop(text: str, sentence: Sentence) -> bool:
+    """A headline or a live blog's line: no full stop, so "X to meet Y" there is what is to come."""
+    return not re.search(r"[.!?\"”')]\s*$", text[sentence.start : sentence.end])
+
+
 def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str) -> bool:
     """Meeting words that tell of no meeting held: asked for, to come, called off, a name's word."""
     after = text[hit.end : sentence.end]
@@ -500,10 +505,7 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
     if (
         re.search(r"\bto\s+be\s+(?:\w+ly\s+)?$", before)
         or re.match(r",?\s+to\s+be\s+(?:\w+ly\s+)?\w+ed\b", after)
-        or (
-            re.search(r"\w\s+to\s+$", before)
-            and not re.search(r"[.!?\"”']\s*$", text[sentence.start : sentence.end])
-        )
+        or (re.search(r"\w\s+to\s+$", before) and _no_full_stop(text, sentence))
         or re.search(r"\brefused\s+(?:\S+\s+){0,3}to\s+(?:let|allow)\s+\w+\s+$", before)
     ):
         return True  # "the summit, to be hosted virtually by Brunei", "Commanders to meet within days"
@@ -591,9 +593,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         before,
         re.I,
     ):
-        return (
-            False  # "the multinational effort to enforce sanctions on North Korea": sanctions already there
-        )
+        # "the multinational effort to enforce sanctions on North Korea": sanctions already there
+        return False
     if hit.plover == "CONSULT" and _no_meeting_held(text, sentence, hit, before):
         return False
     if hit.phrase.lower() == "deployed" and (
@@ -611,7 +612,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         )
     ):
         return False  # "signed the act into law": a domestic law, not an agreement between states
-    if not re.search(r"[.!?\"”')]\s*$", text[sentence.start : sentence.end]) and re.search(
+    if _no_full_stop(text, sentence) and re.search(
         r"\bto\s+(?:hold|stage|conduct|sign|start|begin|launch|meet|hold\s+talks\s+on)\s+(?:[\w-]+\s+){0,2}$",
         before,
     ):
