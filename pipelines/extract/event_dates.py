@@ -237,6 +237,14 @@ def statement_date(
         d
         for d in sentence_dates or []
         if not _since_of_participle(text, d, hit)
+        # "the signing of BECA, which builds on LEMOA (LEMOA, 2016)": another agreement's year
+        and not (
+            obj is not None
+            and obj.named
+            and obj.kind == "agreement"
+            and not 0 <= d.start - obj.end <= 8
+            and _inside_other_object(text, d)
+        )
         and not _of_what_it_came_after(text, d, hit)
         and not _in_other_relative_clause(text, d, hit)
         # "held a meeting … on the blockade imposed since June 5": a state's start, not a past act's

@@ -373,8 +373,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         (m, t)
         for _, rx, t in sorted(x for w in present for x in by_first[w])
         for m in rx.finditer(seg)
-        if not re.search(r"\b(?:plans?|intentions?|proposals?|hopes?|talks|negotiations)\b", m.group(0), re.I)
-    ]  # "announced plans for a pact" is no pact
+        if not re.search(
+            r"\b(?:plans?|intentions?|proposals?|hopes?|talks|negotiations)\b",
+            m.group(0)[: m.group(0).lower().rfind(t.phrase.split(" ... ")[-1].lower())],
+            re.I,
+        )
+    ]  # "announced plans for a pact" is no pact; "called off ... talks" names its talks
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
     extra += [
         (m, lexicon.Trigger("brought together", "verb", "CONSULT", "040")) for m in _TOGETHER.finditer(seg)
@@ -485,6 +489,12 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
         before,
     ):
         return True  # "requested consultations under Article 4": a request, not the consultations
+    if hit.pos == "noun" and re.search(
+        r"\b(?:participation\s+in|leaving|left|leave|leaves|quit|quitting|withdr[ae]w\s+from|withdrawing\s+from|"
+        r"called\s+off|calls\s+off|cancell?ed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        before,
+    ):
+        return True  # "cease its participation in the dialogue forum": a forum left, not a meeting held
     if (
         hit.pos == "noun"
         and re.match(
@@ -557,6 +567,24 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "will sign", "wants to restart talks"; but "would have been signed" is not a plan
     if _governed_by_modal(before) and not reduced_relative:
         return False  # "it will allow Japanese forces to take part in live-fire drills"
+    if hit.phrase.lower() in ("signs", "sign", "concludes", "conclude") and re.search(
+        r"\b(?:agreements?|pacts?|treaties|deals?|accords?|contracts?)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+        r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:usually\s+|typically\s+|normally\s+|generally\s+|only\s+)?$",
+        before,
+    ):
+        return False  # "the agreements the US signs with close partners": a habit, not a signing
+    if hit.phrase.lower().startswith(("would not", "not to")) and (
+        not re.search(r"\b(?:notified|informed|announced|decided|confirmed|told|voted)\b", before)
+        or re.search(r"\b(?:if|unless)\b", text[hit.end : sentence.end])
+        or not re.match(
+            r"\W+(?:[\w'’-]+\W+){0,4}?(?:treaty|Treaty|agreement|Agreement|pact|accord|Accord|deal|lease|"
+            r"mandate|memorandum|Memorandum|arrangement|contract|[A-Z]{3,6}\b)",
+            text[hit.end : sentence.end],
+        )
+    ):
+        return (
+            False  # "notified Moscow it would not extend the treaty" is a decision; "would not … if" a threat
+        )
     if re.match(
         r"\W*(?:[A-Z]\w*\s+){0,3}(?:analysts?|experts?|observers?|critics?|commentators?|diplomats)\s+"
         r"(?:say|said|says|believe|believed|argue|argued|warn|warned|note|noted|expect|fear)\b",
@@ -1361,12 +1389,28 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         # "witnessed the exchange of cooperation documents, including:" – the items are the signings
         kept = {k: h for k, h in kept.items() if k[0] != "AGREE"}
     listed = _listed_document(text, sentence)
+    listed_day = None
     if listed is not None and not any(k[0] == "AGREE" for k in kept):
         kept[("AGREE", 0)] = listed  # "List of MoUs exchanged: 1. MoU on Railway Connectivity."
+        header = _document_list_header(text, sentence)
+        told = [
+            d.date for d in dates if header and header[0] <= d.start < header[1] and d.date.precision == "day"
+        ]
+        if told:
+            listed_day = told[-1]  # "The following documents were signed today:" dates each item
     if (
-        not any(k[0] in ("AGREE", "SANCTION", "REJECT") for k in kept)  # "suspends a clause of the 2018 pact"
-        and dated_agreements
+        dated_agreements
         and AGREEMENT_NOUN.search(text[s:e])
+        and (
+            not any(
+                k[0] in ("AGREE", "SANCTION", "REJECT") for k in kept
+            )  # "suspends a clause of the 2018 pact"
+            # "would not extend the Treaty of Friendship (1997)": a year in brackets states the signing
+            or (
+                not any(k[0] == "AGREE" for k in kept)
+                and re.match(r"\s*\((?:19|20)\d\d\)", text[dated_agreements[0].end : e])
+            )
+        )
     ):
         first = dated_agreements[0]
         kept[("AGREE", 0)] = TriggerHit(first.start, first.end, first.name, "listed", "AGREE", "057")
@@ -1394,6 +1438,19 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
     ):
         # "¶ That same evening Sarkozy flew on to Tbilisi": the day the paragraph before ended on
         narrative = narrative_date(text, dates, ctx.paragraph_starts[paragraph - 1], s, reference)
+    if listed_day is not None:
+        narrative = listed_day
+    if paragraph > 0 and re.search(r"\b(?:on|at)\s+the\s+(?:same\s+)?(?:occasion|ceremony)\b", text[s:e]):
+        # "¶ Four other documents were exchanged on the occasion": the day of the occasion just told
+        told = [
+            d.date
+            for d in dates
+            if ctx.paragraph_starts[paragraph - 1] <= d.start < s
+            and d.date.precision == "day"
+            and usable_date(text, d, None)
+            and (reference is None or d.date.value <= reference.value)
+        ]
+        narrative = told[-1] if told else narrative
 
     records: list[EventRecord] = []
     for (plover, clause), hit in sorted(kept.items(), key=lambda kv: kv[1].start):
@@ -1759,8 +1816,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         actors = [p for p in inside(people) + inside(orgs)]
         if plover == "AGREE":
             objects = _agreement_objects(sent_agreements, hit)
-            if not objects:
-                objects = _coordinated_documents(text, inside(generic_agreements), hit, c_end)
+            coordinated = _coordinated_documents(
+                text, inside(generic_agreements), hit, e if ":" in text[hit.end : c_end] else c_end
+            )
+            if len(coordinated) > len(objects):
+                objects = coordinated  # "…: a memorandum on X; an agreement on Y; and a letter of intent"
             if not objects:
                 generic = _nearest(inside(generic_agreements), hit.start, 80)
                 thing = _nearest(sent_others, hit.start, 80)
@@ -2346,27 +2406,34 @@ _DOCUMENT_LIST_HEADER = re.compile(
     r"instruments)\b[^\n]{0,40}:\s*$",
     re.I,
 )
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·])[ \t]+")
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]|[-•*·])[ \t]+"
+)  # "1.", "(iv)", "b)", "•"
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:MoU|Memorandum of Understanding|Agreement|Protocol|Treaty|Accord|Letter of Intent|Programme of Cooperation|"
-    r"Plan of Action|Action Plan|Declaration|Exchange of Notes|Renewal)\b"
+    r"Plan of Action|Action Plan|Declaration|Exchange of Notes|Renewal|Arrangement)\b"
 )
 
 
 def _listed_document(text: str, sentence: Sentence) -> TriggerHit | None:
     """An item of a press release's list of documents signed or exchanged is a signing."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if not _LIST_ITEM.match(text, line_start) or sentence.start > line_start + 6:
-        return None
     noun = _DOCUMENT_NOUN.search(text, sentence.start, sentence.end)
-    if noun is None:
+    if noun is None or _document_list_header(text, sentence) is None:
+        return None
+    return TriggerHit(noun.start(), noun.end(), noun.group(0), "listed", "AGREE", "057")
+
+
+def _document_list_header(text: str, sentence: Sentence) -> tuple[int, int] | None:
+    """The span of the line that heads the list of documents ``sentence`` is an item of."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if not (item := _LIST_ITEM.match(text, line_start)) or sentence.start > item.end():
         return None
     pos = line_start
     while pos > 0:  # back over the list to its header
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start : pos - 1]
         if _DOCUMENT_LIST_HEADER.search(line):
-            return TriggerHit(noun.start(), noun.end(), noun.group(0), "listed", "AGREE", "057")
+            return prev_start, pos - 1
         if line.strip() and not _LIST_ITEM.match(line):
             return None
         pos = prev_start
@@ -2512,8 +2579,9 @@ def _agreement_objects(agreements: list[NamedObject], hit: TriggerHit) -> list[N
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another)\s+$", re.I)
 _COORDINATOR = re.compile(
-    r"(?:,\s*|\s)(?:and|as well as|along with|plus)\s+(?:also\s+)?(?:an?|another)\s+$", re.I
-)
+    r"(?:(?:,\s*|\s)(?:and|as well as|along with|plus)\s+(?:also\s+)?|;\s*(?:and\s+)?)(?:an?|another)\s+$",
+    re.I,
+)  # "a contract … and a letter of intent"; a list after a colon: "…: a memorandum …; an agreement …"
 
 
 def _coordinated_documents(
@@ -2522,9 +2590,11 @@ def _coordinated_documents(
     """ "signed a contract on radars as well as a letter of intent on air defence": one verb,
     two documents introduced as new ("a", "an"), coordinated: two signings. A document named
     again ("the contract") or inside another's description is not a second one."""
-    after = [g for g in generic if hit.end <= g.start < clause_end and g.start - hit.end <= 250]
+    after = [g for g in generic if hit.end <= g.start < clause_end]
     documents: list[NamedObject] = []
     for g in after:
+        if g.start - (documents[-1].end if documents else hit.end) > 250:
+            break  # each document follows the last one closely
         lead = text[max(0, g.start - 40) : g.start]
         if not _INDEFINITE.search(lead):
             continue

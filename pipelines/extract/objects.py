@@ -9,7 +9,7 @@ designator of letters and digits ("F-35", "Su-30MKI", "K9"), ships carry a hull 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.extract.coverage import Coverage
 
@@ -163,6 +163,32 @@ def _lower_headed(text: str, a: int, b: int, tail: re.Match[str]) -> NamedObject
     return NamedObject(a, tail.end(), name, "agreement", tail.group("acr"), year)
 
 
+# words a treaty's long title lists after a comma or "in the": "Friendship, Cooperation and
+# Partnership", "Cooperation in the Use of the Sea of X", "in the Field of Defence"
+_TITLE_WORD = re.compile(
+    r"(?:[A-Z][a-z]+(?:tion|ship|ity|ment|ance|ence|ness|ism|ing|al)|Mutual|Peace|Trade|Security|Defen[cs]e|"
+    r"Assistance|Good|Neighbourliness|Neighborliness|Use|Field|Fields|Area|Areas|Sphere|Spheres|Domain|Matters?)"
+)
+_CONTINUATION = re.compile(r",\s+|\s+in\s+the\s+")
+
+
+def _continued_name_end(text: str, end: int, phrase_ends: dict[int, int]) -> int:
+    """The end of a treaty title that runs on past a comma or "in the": the capitalised runs
+    stop there, but "Treaty of Friendship, Cooperation and Partnership" is one name. A run
+    joins only when its words are the abstract nouns of titles, not states or places."""
+    while (m := _CONTINUATION.match(text, end)) and m.end() in phrase_ends:
+        nxt_end = phrase_ends[m.end()]
+        words = [w for w in text[m.end() : nxt_end].split(" ") if w not in _CONNECTORS]
+        if not words or not _TITLE_WORD.fullmatch(words[0]):
+            break
+        if m.group(0).startswith(",") and not (
+            re.search(r"\band\b", text[m.end() : nxt_end]) and _TITLE_WORD.fullmatch(words[-1])
+        ):
+            break  # "the Treaty of Friendship, Cooperation" is a list only when "and" closes it
+        end = nxt_end
+    return end
+
+
 def find_agreements(text: str) -> list[NamedObject]:
     out: list[NamedObject] = []
     for m in _ACRONYM_EXPANSION.finditer(text):
@@ -174,7 +200,9 @@ def find_agreements(text: str) -> list[NamedObject]:
         acr = m.group("acr")
         name = acr if bare_year or not exp else f"{exp} ({acr})"  # expansion and acronym linked
         out.append(NamedObject(m.start(), m.end(), name, "agreement", acr, int(year) if year else None))
-    for a, b in capitalised_phrases(text):
+    phrases = capitalised_phrases(text)
+    phrase_ends = dict(phrases)
+    for a, b in phrases:
         words = text[a:b].split(" ")
         if not _HEAD.search(text[a:b]):
             # "the Mutual Logistics Support (MLS) agreement": a name whose agreement word is lower case
@@ -193,8 +221,8 @@ def find_agreements(text: str) -> list[NamedObject]:
             words = words[1:]
         if len(words) < 2 or any(o.start <= a < o.end for o in out):
             continue
-        name = " ".join(words)
-        end = a + len(name)
+        end = _continued_name_end(text, a + len(" ".join(words)), phrase_ends)
+        name = text[a:end]
         year = lead_year
         if year is None and re.search(r"\s((?:19|20)\d\d)$", name):
             year = int(name[-4:])
@@ -217,7 +245,27 @@ def find_agreements(text: str) -> list[NamedObject]:
     renamed = {id(o) for o in out if _renamed_by_short_name(text, o, out)}
     out = [o for o in out if id(o) not in renamed and not _is_alias(text, o, out)]
     out += _spelled_acronyms(text, out)
-    return sorted(out + _defined_names(text, out), key=lambda o: o.start)
+    return _listed_years(text, sorted(out + _defined_names(text, out), key=lambda o: o.start))
+
+
+_IN_YEAR_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?\s+in\s+((?:19|20)\d\d)\b(?![-–]|\s+(?:and|to)\s+(?:19|20)\d\d)"
+)
+
+
+def _listed_years(text: str, agreements: list[NamedObject]) -> list[NamedObject]:
+    """ "signed GSOMIA in 2002, LEMOA in 2016 and COMCASA in 2018": agreements listed each with
+    "in <year>" carry that year, so one verb dates each signing. Only in such a list (two or more
+    close together) is the year the agreement's rather than a date of the sentence's verb."""
+    years = {id(a): _IN_YEAR_AFTER.match(text, a.end) for a in agreements if a.year is None}
+    listed = [a for a in agreements if years.get(id(a))]
+    keep = {
+        id(a)
+        for a, b in zip(listed, listed[1:], strict=False)
+        if b.start - a.end < 200 and not re.search(r"[.;!?]\s", text[a.end : b.start])
+        for a in (a, b)
+    }
+    return [replace(a, year=int(years[id(a)].group(1))) if id(a) in keep else a for a in agreements]
 
 
 _DEFINED = re.compile(

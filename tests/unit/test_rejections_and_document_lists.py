@@ -1,0 +1,147 @@
+"""Rejections told with other words ("called off the summit", "left the format", "voted to
+terminate", "would not extend"), martial law, long treaty titles with their year in brackets, and
+documents listed after a colon or under a header, each a signing with its own year or day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import extracted, typed_events
+
+from pipelines.extract.objects import find_agreements
+
+
+def test_calling_off_a_summit_or_talks_is_a_rejection():
+    events = typed_events(
+        "On March 3, Hanoi abruptly called off high-level talks with Phnom Penh scheduled for that day.",
+        dt.date(2019, 3, 20),
+    )
+    assert ("REJECT", "2019-03-03", ("KHM", "VNM")) in events
+    assert not [e for e in events if e[0] == "CONSULT"]  # talks called off were not held
+
+
+def test_leaving_a_cooperation_format_is_a_rejection_of_it():
+    events = typed_events(
+        "Slovenia and Croatia are leaving the cooperation format between Japan and the countries of the "
+        "Adriatic, the two foreign ministries said on Thursday.",
+        dt.date(2021, 4, 9),
+    )
+    assert events == [("REJECT", "2021-04-08", ("HRV", "JPN", "SVN"))]
+    ceased = typed_events(
+        "Portugal has decided to cease its participation in the dialogue forum of Atlantic states and Brazil.",
+        dt.date(2021, 4, 9),
+    )
+    assert [e[0] for e in ceased] == ["REJECT"]
+
+
+def test_a_parliament_voting_to_terminate_an_agreement_rejects_it():
+    events = typed_events(
+        "On 4 March 2011 the Tajik parliament voted 80 to 3 to terminate the basing agreement with France.",
+        dt.date(2011, 3, 10),
+    )
+    assert events == [("REJECT", "2011-03-04", ("FRA", "TJK"))]
+
+
+def test_a_notice_terminating_a_pact_is_a_rejection():
+    events = typed_events(
+        "Bogota sent Quito a notice terminating the fisheries pact in June 2017.", dt.date(2019, 1, 5)
+    )
+    assert events == [("REJECT", "2017-06", ("COL", "ECU"))]
+
+
+def test_would_not_extend_is_a_decision_only_when_notified_and_about_an_agreement():
+    notified = typed_events(
+        "Tbilisi formally notified Ankara in May that it would not extend the Treaty of Friendship, "
+        "Cooperation and Partnership (1994).",
+        dt.date(2016, 8, 1),
+    )
+    assert ("REJECT", "2016-05", ("GEO", "TUR")) in notified
+    assert ("AGREE", "1994", ("GEO", "TUR")) in notified  # the title's bracketed year is its signing
+    conditional = typed_events(
+        "Officials said Turkey would not renew the deal if Georgia kept raising tariffs.", dt.date(2016, 8, 1)
+    )
+    assert not [e for e in conditional if e[0] == "REJECT"]
+    not_a_pact = typed_events(
+        "Hours after the European Commission decided not to extend an EU-wide measure, Poland barred "
+        "Ukrainian grain.",
+        dt.date(2023, 9, 16),
+    )
+    assert not [e for e in not_a_pact if e[0] == "REJECT"]
+
+
+def test_a_parliament_imposing_martial_law_mobilises():
+    events = typed_events(
+        "Armenia's parliament voted on Monday to impose martial law in the border regions for 30 days.",
+        dt.date(2020, 9, 30),
+    )
+    assert events == [("MOBILIZE", "2020-09-28", ("ARM",))]
+
+
+def test_a_treaty_title_runs_on_past_its_commas_and_in_the():
+    text = (
+        "The Treaty of Friendship, Cooperation and Mutual Assistance (1955) bound them. "
+        "The Agreement on Cooperation in the Use of the Lake Chad Basin (1964) is older. "
+        "They signed the Agreement on Cooperation in Accra. "
+        "The Treaty of Friendship, Ghana and Togo said, holds."
+    )
+    found = {a.name: a.year for a in find_agreements(text)}
+    assert found["Treaty of Friendship, Cooperation and Mutual Assistance"] == 1955
+    assert found["Agreement on Cooperation in the Use of the Lake Chad Basin"] == 1964
+    assert "Agreement on Cooperation" in found  # "in Accra" is a place, not part of the title
+    assert "Treaty of Friendship" in found  # states after the comma do not join the title
+
+
+def test_agreements_listed_each_with_in_year_are_signings_of_those_years():
+    events = typed_events(
+        "Brazil and France signed the Defence Cooperation Agreement (DCA) in 2008, the Submarine "
+        "Development Accord in 2009 and the Strategic Partnership Charter (SPC) in 2012.",
+        dt.date(2023, 3, 28),
+    )
+    assert sorted(e[1] for e in events if e[0] == "AGREE") == ["2008", "2009", "2012"]
+
+
+def test_the_agreements_a_state_signs_with_partners_is_a_habit_not_a_signing():
+    events = typed_events(
+        "The pact is the last of the agreements Canberra usually signs with close partners. "
+        "Australia and Fiji signed the Vuvale Union agreement in 2019.",
+        dt.date(2024, 3, 1),
+    )
+    assert [e for e in events if e[0] == "AGREE"] == [("AGREE", "2019", ("AUS", "FJI"))]
+
+
+def test_another_agreement_s_bracketed_year_does_not_date_the_signing_welcomed():
+    events = typed_events(
+        "The ministers of Chile and Japan welcomed the signing of the Security Information Agreement "
+        "(SIA), which builds on the Acquisition and Cross-Servicing Agreement (ACSA, 2017) and the "
+        "Equipment Transfer Agreement (ETA, 2019).",
+        dt.date(2024, 11, 12),
+    )
+    assert sorted(e[1] for e in events if e[0] == "AGREE") == ["2017", "2019", "2024-11"]
+
+
+def test_documents_listed_after_a_colon_are_one_signing_each_on_the_occasion_s_day():
+    text = (
+        "Kenya and Norway on Tuesday signed a maritime security agreement.\n\n"
+        "Three other documents were exchanged on the occasion: a memorandum of understanding on fisheries "
+        "research; an agreement on the exchange of hydrographic data; and a letter of intent on "
+        "cooperation in renewable energy."
+    )
+    events = typed_events(text, dt.date(2022, 6, 9))
+    assert events.count(("AGREE", "2022-06-07", ("KEN", "NOR"))) == 4
+
+
+def test_documents_listed_under_a_header_with_roman_numerals_take_the_header_s_day():
+    text = (
+        "Joint statement on the visit of the President of Ghana to Spain\n\n"
+        "1. The President of Ghana and the Prime Minister of Spain met in Madrid on 14 May 2024.\n\n"
+        "2. The following documents were also signed or exchanged today, 14 May 2024:\n"
+        "   (i) Memorandum of Understanding on Cooperation in Tourism;\n"
+        "   (ii) Arrangement on Youth Mobility;\n"
+        "   (iii) Letter of Intent on Cooperation in Fisheries.\n"
+    )
+    x, events = extracted(text, dt.date(2024, 5, 14))
+    listed = [
+        e for e in x.events if e.trigger in ("Memorandum of Understanding", "Arrangement", "Letter of Intent")
+    ]
+    assert len(listed) == 3
+    assert {(e.date.iso(), e.countries) for e in listed} == {("2024-05-14", ("ESP", "GHA"))}
