@@ -139,7 +139,7 @@ def find_countries(text: str) -> list[EntityMention]:
             EntityMention(m.start(), m.end(), surface, lexicon.country_name(iso3), "COUNTRY", iso3, via=via)
         )
     found = _congo_of_the_story(text, out)
-    found = found + _divided_halves(text, found)
+    found = found + _divided_halves(text, found) + _both_koreas(text)
     return sorted(found + _ruling_bodies(text, found), key=lambda c: c.start)
 
 
@@ -164,6 +164,20 @@ def _congo_of_the_story(text: str, found: list[EntityMention]) -> list[EntityMen
 
 # "the North" and "the South" of a divided state, once the article has named it
 _HALVES = {"PRK": ("North", "KOR"), "KOR": ("South", "PRK")}
+
+
+_BOTH_KOREAS = re.compile(
+    r"\b(?:[Ii]nter-Korean|(?:two|both)\s+Koreas|(?:two|both)\s+Korean\s+(?=leaders|states|sides))"
+)
+
+
+def _both_koreas(text: str) -> list[EntityMention]:
+    """ "the two Koreas", "an inter-Korean summit", "the two Korean leaders": both states."""
+    return [
+        EntityMention(m.start(), m.end(), m.group(0), lexicon.country_name(iso3), "COUNTRY", iso3, via="pair")
+        for m in _BOTH_KOREAS.finditer(text)
+        for iso3 in ("KOR", "PRK")
+    ]
 
 
 def _divided_halves(text: str, found: list[EntityMention]) -> list[EntityMention]:
@@ -383,6 +397,7 @@ _HEAD_TITLES = frozenset(
     {
         "president",
         "prime minister",
+        "pm",
         "premier",
         "chancellor",
         "king",
@@ -542,12 +557,28 @@ def _merge_names(people: list[EntityMention]) -> list[EntityMention]:
     return people
 
 
+_LEADER_TITLE = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|"
+    r"crown prince|chairman|general secretary)\b",
+    re.I,
+)
+
+
+def _is_leader(p: EntityMention) -> bool:
+    """A head of state or government: by title, or by name in the leaders lexicon."""
+    title = p.title or ""
+    if _LEADER_TITLE.search(title) and not re.search(r"\b(?:vice|deputy)\b", title, re.I):
+        return True
+    return p.name in lexicon.leaders()
+
+
 def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMention]:
     """Later mentions by family name. Family names come last in most names but first in some
     (Korean, Chinese, Hungarian), so both ends of a full name are tried, unless two people share it.
     """
     known: dict[str, EntityMention] = {}
     clash: set[str] = set()
+    sharing: dict[str, dict[str, EntityMention]] = {}
     for p in people:
         parts = p.name.split()
         keys = {parts[-1], parts[0]} if len(parts) > 1 else {parts[-1]}
@@ -560,6 +591,14 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
             if key in known and known[key].name != p.name:
                 clash.add(key)
             known.setdefault(key, p)
+            sharing.setdefault(key, {})[p.name] = p
+    for key in list(clash):
+        # "Moon and Kim met" with Kim Jong-un, a spokesman Kim Eui-kyeom and a byline's Sarah
+        # Kim: the bare family name is the one leader among them, as reporters use it
+        leaders = [q for q in sharing[key].values() if _is_leader(q)]
+        if len(leaders) == 1:
+            known[key] = leaders[0]
+            clash.discard(key)
     covered: set[int] = {i for p in people for i in range(p.start, p.end)}
     out = list(people)
     # two-word keys first, so that "Hassan Sheikh" is one mention, not "Hassan" and a stray word

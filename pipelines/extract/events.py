@@ -2013,7 +2013,7 @@ def _split_signings_with(ctx: ArticleContext, rec: EventRecord) -> list[EventRec
 
 _SEPARATE_MEETINGS = re.compile(
     r"\b(?:separate\s+(?:meetings|talks|audiences|bilateral meetings)|met\s+separately|"
-    r"held\s+talks\s+separately)\s+with\b",
+    r"held\s+talks\s+separately|bilateral\s+meetings|bilaterals)\s+with\b",
     re.I,
 )
 
@@ -2033,7 +2033,14 @@ def _split_separate_meetings(ctx: ArticleContext, rec: EventRecord) -> list[Even
     if len(names) < 2:
         return [rec]
     others = [a for a in rec.actors if a.name not in names]
-    return [replace(rec, actors=others + [p for p in met if p.name == n][:1]) for n in names]
+    hosts = set(rec.countries) - {p.country_iso3 for p in met}
+    out = []
+    for n in names:
+        person = next(p for p in met if p.name == n)
+        # "Modi held bilateral meetings with Hasina and Jugnauth": India–Bangladesh, India–Mauritius
+        states = hosts | {person.country_iso3} if hosts and person.country_iso3 else set(rec.countries)
+        out.append(replace(rec, actors=[*others, person], countries=tuple(sorted(states))))
+    return out
 
 
 def _visitor_end(text: str, hit: TriggerHit, end: int) -> int:

@@ -21,8 +21,8 @@ from pipelines.ingest.normalise import normalise_text
 from pipelines.ingest.records import Metadata
 
 SIDECAR_SUFFIX = ".meta.json"
-SIDECAR_KEYS = ("url", "outlet", "published")
-RECORD_KEYS = ("text", "title", *SIDECAR_KEYS)
+SIDECAR_KEYS = ("url", "outlet", "published", "title")
+RECORD_KEYS = ("text", *SIDECAR_KEYS)
 # Publication dates outside these bounds are typing errors, not news (fixed bounds keep the
 # build independent of the day it runs).
 EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
@@ -129,11 +129,11 @@ def explicit_metadata(obj: dict[str, Any], *, with_title: bool) -> Metadata:
 
 
 def read_sidecar(path: Path) -> Metadata:
-    """Metadata (url, outlet, published) from a sidecar file; raises :class:`MetadataError`.
+    """Metadata (url, outlet, published, title) from a sidecar file; raises :class:`MetadataError`.
 
     Unknown keys are errors rather than ignored, so that a misspelt key is reported instead
-    of silently leaving the article without its date. The headline is not a sidecar key: it
-    is the article's own first line.
+    of silently leaving the article without its date. A ``title`` is accepted because feeds
+    and scrapers write one, but a text file's headline stays its own first line.
     """
     try:
         if path.stat().st_size > MAX_SIDECAR_BYTES:
@@ -144,7 +144,7 @@ def read_sidecar(path: Path) -> Metadata:
     except json.JSONDecodeError as exc:
         raise MetadataError(f"invalid JSON: {exc}") from None
     if not isinstance(obj, dict):
-        raise MetadataError("expected a JSON object with the keys url, outlet, published")
+        raise MetadataError("expected a JSON object with the keys " + ", ".join(SIDECAR_KEYS))
     unknown = sorted(k for k in obj if k not in SIDECAR_KEYS)
     if unknown:
         raise MetadataError(
@@ -153,7 +153,7 @@ def read_sidecar(path: Path) -> Metadata:
             + "; the known keys are "
             + ", ".join(SIDECAR_KEYS)
         )
-    return explicit_metadata(obj, with_title=False)
+    return explicit_metadata(obj, with_title=True)
 
 
 def _shown(value: Any, limit: int = 60) -> str:

@@ -230,7 +230,7 @@ def test_sidecar_metadata_applied_and_recorded(tmp_path: Path) -> None:
         ),
         (
             {"outlet": "Herald", "publshed": "2025-10-31", "lang": "en"},
-            "metadata file not applied: unknown key(s) 'lang', 'publshed'; the known keys are url, outlet, published",
+            "metadata file not applied: unknown key(s) 'lang', 'publshed'; the known keys are url, outlet, published, title",
         ),
         (
             {"url": "../../etc/passwd"},
@@ -252,6 +252,21 @@ def test_bad_sidecar_rejected_and_article_kept(tmp_path: Path, content: object, 
     assert rejection["reason"] == "malformed"
     assert rejection["detail"].startswith(detail)
     assert result.n_files == 2
+
+
+def test_a_sidecar_with_a_title_is_applied_and_the_headline_stays_the_first_line(tmp_path: Path) -> None:
+    _write(tmp_path, "story.txt", "Drills held\nNaval drills were held off the coast on Tuesday.")
+    sidecar = {"outlet": "Herald", "published": "2025-03-04", "title": "A feed's own title"}
+    _write(tmp_path, "story.meta.json", json.dumps(sidecar))
+    result = _ingest(tmp_path)
+    article = _article(result, "story.txt")
+    assert (article["outlet"], str(article["published_date"]), article["metadata_file"]) == (
+        "Herald",
+        "2025-03-04",
+        "story.meta.json",
+    )
+    assert article["title"] == "Drills held"
+    assert result.rejected.height == 0
 
 
 def test_unused_sidecars_are_rejected_with_the_reason(tmp_path: Path) -> None:
