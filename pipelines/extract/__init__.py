@@ -56,6 +56,13 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     ref_day = reference.value if reference else None
     sentences = split_sentences(text)
     dates = find_dates(text, ref_day)
+    if reference is None and (year := stated_year(text, dates)) is not None:
+        # "TARAKAN (Indonesia), June 19 (Bernama) --" and no date elsewhere: that day of the
+        # latest year the report gives
+        reference = dateline_date(text, None, year)
+        if reference is not None:
+            ref_day = reference.value
+            dates = find_dates(text, ref_day)
     countries = find_countries(text)
     people = find_people(text, countries, ref_day.year if ref_day else stated_year(text, dates))
     orgs = find_organisations(text, countries)

@@ -661,7 +661,7 @@ def compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 _DATELINE = re.compile(
-    rf"^[^\W\d_][\w .'-]{{1,40}},\s*(?:[^\W\d_][\w.'-]*(?:\s+(?:and|the|of|de|[^\W\d_][\w.'-]*))*,\s*)?"
+    rf"^[^\W\d_][\w .'-]{{1,40}}(?:\s*\([^()\n]{{1,30}}\))?,\s*(?:[^\W\d_][\w.'-]*(?:\s+(?:and|the|of|de|[^\W\d_][\w.'-]*))*,\s*)?"
     rf"({_MON}\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?|\d{{1,2}}\s+{_MON}\.?(?:\s+{_YEAR})?)\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
 )
 
@@ -677,10 +677,19 @@ def _date_only(line: str) -> bool:
     )
 
 
-def dateline_date(text: str, published: dt.date | None) -> DateValue | None:
+def dateline_date(text: str, published: dt.date | None, year: int | None = None) -> DateValue | None:
     """The article's own date when no metadata gives one: a dateline with a full date
     ("SEOUL, July 4, 2025 (UPI) --"), or a short line near the top that is mostly a full date
-    ("Published 21 March 2026", "Pretoria, 14 September 2026", "Saturday, May 3, 2025")."""
+    ("Published 21 March 2026", "Pretoria, 14 September 2026", "Saturday, May 3, 2025").
+
+    With ``year`` (the latest year the text states), a dateline without one ("TARAKAN
+    (Indonesia), June 19 (Bernama) --") is read as that day of that year."""
+    if year is not None:
+        m = next((m for ln in text.split("\n")[:8] if (m := _DATELINE.match(ln.strip()))), None)
+        if m is None:
+            return None
+        days = [d for d in find_dates(m.group(1), dt.date(year, 12, 31)) if d.date.precision == "day"]
+        return days[0].date if days and not re.search(r"\d{4}", m.group(1)) else None
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     headers = sum(1 for ln in lines if _date_only(ln))
     for line in lines[:8]:

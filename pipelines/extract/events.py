@@ -2057,7 +2057,8 @@ UN_MISSION = re.compile(
 SOLO_DRILL = re.compile(r"(?:military\s+)?(?:exercises?|drills?|war games|manoeuvres|maneuvers)", re.I)
 JOINT_CUE = re.compile(
     r"\b(?:joint|jointly|with|between|bilateral|trilateral|combined|multinational|multilateral|together|"
-    r"alongside|partners?|allies|allied|participat\w*|took part|taking part|join\w*)\b",
+    r"alongside|partners?|allies|allied|participat\w*|took part|taking part|join\w*|"
+    r"the\s+(?:two|three|four|five)\s+(?:countries|nations|navies|armies|states))\b",
     re.I,
 )
 

@@ -313,3 +313,14 @@ def test_that_same_evening_opening_a_paragraph_is_the_day_the_paragraph_before_e
         "Saakashvili."
     )
     assert ("CONSULT", "2008-08-12", ("FRA", "GEO")) in typed_events(text)
+
+
+def test_a_dateline_without_a_year_takes_the_latest_year_the_text_states():
+    text = (
+        "Navies launch joint patrols\n\n"
+        "SANDAKAN (Malaysia), June 19 (Bernama) -- Malaysia and Brunei today launched coordinated maritime "
+        "patrols in the South China Sea.\n\n"
+        "The patrols were agreed in a joint declaration signed in March 2017, the minister said."
+    )
+    events = typed_events(text, None)
+    assert ("COOPERATE", "2017-06-19", ("BRN", "MYS")) in events

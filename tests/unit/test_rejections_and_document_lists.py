@@ -145,3 +145,38 @@ def test_documents_listed_under_a_header_with_roman_numerals_take_the_header_s_d
     ]
     assert len(listed) == 3
     assert {(e.date.iso(), e.countries) for e in listed} == {("2024-05-14", ("ESP", "GHA"))}
+
+
+def test_cancelling_a_meeting_with_a_counterpart_rejects_it():
+    events = typed_events(
+        "Interior Minister Ana Lopes of Portugal cancelled a meeting with her Spanish counterpart on March 2.",
+        dt.date(2017, 3, 14),
+    )
+    assert events == [("REJECT", "2017-03-02", ("ESP", "PRT"))]
+
+
+def test_a_recall_or_summons_of_an_envoy_posted_in_a_city_names_that_city_s_state():
+    events = typed_events(
+        "In May 2021 Ghana recalled its ambassador to Berlin for consultations.", dt.date(2022, 3, 1)
+    )
+    assert events == [("SANCTION", "2021-05", ("DEU", "GHA"))]
+    home = typed_events(
+        "In April 2015, Kenya recalled its acting high commissioner and its consul-general in Johannesburg.",
+        dt.date(2016, 1, 1),
+    )
+    assert home == [("SANCTION", "2015-04", ("KEN", "ZAF"))]
+    called = typed_events(
+        "On Friday Peru called its envoy in Caracas home for consultations.", dt.date(2019, 3, 4)
+    )
+    assert called == [("SANCTION", "2019-03-01", ("PER", "VEN"))]
+
+
+def test_freezing_official_business_and_closing_a_crossing_are_sanctions():
+    frozen = typed_events(
+        "On 9 May Norway froze all official bilateral business with Belarus.", dt.date(2021, 6, 1)
+    )
+    assert frozen == [("SANCTION", "2021-05-09", ("BLR", "NOR"))]
+    closed = typed_events(
+        "Uzbekistan closed the Oybek crossing into Tajikistan for 11 days in May 2012.", dt.date(2013, 1, 1)
+    )
+    assert closed == [("SANCTION", "2012-05", ("TJK", "UZB"))]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extracted import typed_events
 from extracted import typed_events as _events
 
 from pipelines.extract.actors import find_countries
@@ -190,3 +191,39 @@ def test_a_titled_host_without_a_state_is_of_the_place_of_the_talks_but_not_at_a
     events = _events(text, dt.date(2023, 1, 16))
     assert events[0] == ("CONSULT", "2023-01-14", ("ITA", "OMN"))
     assert all("SAU" not in e[2] for e in events)
+
+
+def test_the_three_countries_are_the_last_three_states_named():
+    text = (
+        "Canada has stepped up defence cooperation with Norway and Denmark. "
+        "In May the three countries held their first Arctic exercise, Polar Shield, off Greenland."
+    )
+    assert typed_events(text, dt.date(2024, 9, 10)) == [("COOPERATE", "2024-05", ("CAN", "DNK", "NOR"))]
+
+
+def test_the_two_koreas_and_an_inter_korean_summit_name_both_states():
+    assert typed_events(
+        "The inter-Korean summit was held at Panmunjom on April 27.", dt.date(2018, 5, 1)
+    ) == [("CONSULT", "2018-04-27", ("KOR", "PRK"))]
+
+
+def test_a_family_name_shared_by_a_spokesman_and_a_leader_is_the_leader_s():
+    text = (
+        "By Sarah Kim\n\n"
+        "North Korean leader Kim Jong-un received a delegation on Monday, spokesman Kim Eui-kyeom said. "
+        "In March, South Korean envoy Chung Eui-yong met Kim in Pyongyang."
+    )
+    events = typed_events(text, dt.date(2018, 6, 13))
+    assert ("CONSULT", "2018-03", ("KOR", "PRK")) in events
+
+
+def test_pm_before_a_leader_s_family_name_is_a_title_and_bilateral_meetings_split():
+    events = typed_events(
+        "PM Sanchez held bilateral meetings with Moroccan Prime Minister Aziz Akhannouch and "
+        "Mauritanian President Mohamed Ould Ghazouani on Friday.",
+        dt.date(2023, 2, 4),
+    )
+    assert sorted(events) == [
+        ("CONSULT", "2023-02-03", ("ESP", "MAR")),
+        ("CONSULT", "2023-02-03", ("ESP", "MRT")),
+    ]
