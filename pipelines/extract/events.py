@@ -182,6 +182,34 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if len(readings) > 1:
             deal_follows = AGREEMENT_NOUN.search(seg[m.end() : m.end() + 50])
             t = next((r for r in readings if (r.pos == "agreement") == bool(deal_follows)), readings[0])
+        word = m.group(0).lower()
+        if word in ("sign", "signs") and (
+            re.match(r"\s+(?:of|yet)\b", seg[m.end() :])
+            or (
+                re.search(
+                    r"\b(?:a|an|another|any|no|its|clear|visible|positive|encouraging|welcome)\s+$",
+                    seg[: m.start()],
+                )
+                and not re.match(r"\s+(?:a|an|the|their|its|[A-Z])", seg[m.end() :])
+            )
+        ):
+            continue  # "the most visible sign yet of the partnership": a noun, not a signing
+        if (
+            word in ("sold", "delivered")
+            and (
+                re.match(r"\s+out\b", seg[m.end() :])  # "her novels had sold out"
+                or re.match(
+                    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:communications?|judgments?|judgements?|"
+                    r"rulings?|verdicts?|speech|address|message|letters?|notes?|statements?|warnings?|blow|lecture|"
+                    r"remarks|ultimatum|decision)\b",
+                    seg[m.end() :],
+                )
+                or re.search(
+                    r"\b(?:judgments?|judgements?|rulings?|verdicts?|opinions?)\s+$", seg[: m.start()]
+                )
+            )
+        ):
+            continue  # "the judgment delivered today", "delivered a written communication": no goods
         if (
             t.plover == "THREATEN"
             and m.group(0).lower().startswith("warn")
@@ -336,9 +364,17 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if (
             t.plover == "COOPERATE"
             and m.group(0).lower().startswith(("handed", "hand over", "hands over", "returned"))
-            and re.match(
-                r"(?:\s+[\w'’-]+){0,4}?\s+(?:base|bases|camp|camps|positions|outposts?|facilities)\b",
-                seg[m.end() : m.end() + 50],
+            and (
+                re.match(
+                    r"(?:\s+[\w'’-]+){0,4}?\s+(?:base|bases|camp|camps|Camp|positions|outposts?|facilities|sites|"
+                    r"quarters|barracks|garrison)\b",
+                    seg[m.end() : m.end() + 50],
+                )
+                # "when the Adji Kossei base was handed over"
+                or re.search(
+                    r"\b(?:base|bases|camp|camps|facilities|sites)\s+(?:was|were|had been|has been)\s+$",
+                    seg[: m.start()],
+                )
             )
         ):
             t = lexicon.Trigger(t.phrase, t.pos, "RETREAT", "087")  # "handed over their last base"
@@ -495,6 +531,12 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
         before,
     ):
         return True  # "cease its participation in the dialogue forum": a forum left, not a meeting held
+    if hit.pos == "noun" and re.match(
+        r"[^.;]{0,60}?\b(?:is|are)\s+(?:reportedly\s+|now\s+|still\s+|also\s+)?being\s+"
+        r"(?:planned|prepared|considered|discussed|organi[sz]ed|arranged)\b",
+        after,
+    ):
+        return True  # "The second Foreign Ministers' Meeting is reportedly being planned"
     if (
         hit.pos == "noun"
         and re.match(
@@ -1509,7 +1551,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             and (
                 re.match(
                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|treaty|accord|initiative|pact|"
-                    r"convention|framework|Initiative|Treaty|Agreement|Accord)\b",
+                    r"convention|framework|Initiative|Treaty|Agreement|Accord|"
+                    # "pulled out of the public hearings", "of the World Economic Forum on Africa"
+                    r"hearings?|proceedings|talks|negotiations|summit|Summit|conference|Conference|forum|Forum)\b",
                     text[hit.end + left.end() : c_end],
                 )
                 or lexicon.bloc_regex().match(

@@ -180,3 +180,40 @@ def test_freezing_official_business_and_closing_a_crossing_are_sanctions():
         "Uzbekistan closed the Oybek crossing into Tajikistan for 11 days in May 2012.", dt.date(2013, 1, 1)
     )
     assert closed == [("SANCTION", "2012-05", ("TJK", "UZB"))]
+
+
+def test_pulling_out_of_a_forum_or_hearings_rejects_it_rather_than_withdrawing_troops():
+    events = typed_events(
+        "On September 4, Ghana pulled out of the Trade Forum on Africa in Durban, South Africa.",
+        dt.date(2019, 10, 5),
+    )
+    assert events == [("REJECT", "2019-09-04", ("GHA", "ZAF"))]
+
+
+def test_withdrawing_landing_permission_is_a_sanction():
+    events = typed_events(
+        "On March 11 the Belgian government withdrew landing permission for the plane of the Turkish foreign minister.",
+        dt.date(2017, 3, 20),
+    )
+    assert events == [("SANCTION", "2017-03-11", ("BEL", "TUR"))]
+
+
+def test_a_base_handed_over_is_a_withdrawal_active_or_passive():
+    active = typed_events(
+        "On July 17 the French army handed over its last two sites in Gabon to the Gabonese armed forces.",
+        dt.date(2025, 7, 18),
+    )
+    assert active == [("RETREAT", "2025-07-17", ("FRA", "GAB"))]
+
+
+def test_a_sign_of_a_partnership_a_judgment_delivered_and_books_sold_out_are_no_events():
+    for text in (
+        "The port call is the most visible sign yet of the growing partnership between Peru and Japan.",
+        "Chile has taken note of the judgment delivered today by the court in its case with Bolivia.",
+        "Booksellers in Austria reported that her novels, printed in Hungary, had sold out within hours.",
+        "The second Japan-Africa Defence Ministers' Meeting with Kenya is reportedly being planned.",
+    ):
+        assert typed_events(text, dt.date(2022, 4, 20)) == [], text
+    assert typed_events(
+        "11 May 2021: Chile, Peru and Ecuador sign a Joint Declaration in Lima.", dt.date(2022, 4, 20)
+    ) == [("AGREE", "2021-05-11", ("CHL", "ECU", "PER"))]
