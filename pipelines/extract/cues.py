@@ -68,6 +68,11 @@ ACCIDENT = re.compile(
 )
 
 
+# "The same day, the two leaders oversaw the signing …": the day the story has just told
+SAME_DAY_OPENING = re.compile(
+    r"\W*(?:(?:On\s+)?(?:the|that)\s+same\s+day|That\s+day|Later\s+that\s+day|Earlier\s+that\s+day)\b", re.I
+)
+
 LINKED_TO_LEAD = re.compile(
     r"\b(?:before|after|during|following|ahead of|on the sidelines of)\s+(?:\S+\s+){0,4}?"
     r"(?:signing|ceremony|talks|meeting|visit|event|signed|trip)\b|\b(?:the same day|that day|later that day|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.cues import LINKED_TO_LEAD, PAST_CUE, PRESENT_PERFECT
+from pipelines.extract.cues import LINKED_TO_LEAD, PAST_CUE, PRESENT_PERFECT, SAME_DAY_OPENING
 from pipelines.extract.dates import NUMBER_WORD, compatible, count_word, shift_month
 from pipelines.extract.objects import NamedObject
 from pipelines.extract.records import DateMention, DateValue, Sentence, TriggerHit
@@ -138,6 +138,12 @@ def statement_date(
             if d.date.value.year == obj.year and d.date.precision != "year":
                 return d.date
         return DateValue(dt.date(obj.year, 1, 1), "year")
+    if (
+        narrative is not None
+        and SAME_DAY_OPENING.match(text, sentence.start, hit.start)
+        and not any(sentence.start <= d.start < hit.start for d in dates)
+    ):
+        return narrative  # "The same day, the leaders oversaw the signing of X, first signed in 2009"
     since = _TIME_SINCE.search(text[sentence.start : hit.start])
     if since and not dates and reference is not None and reference.precision == "day":
         # "A week after Japan and the Philippines agreed ...": counted back from the report's day
@@ -300,9 +306,18 @@ def statement_date(
 
 def _of_what_it_came_after(text: str, d: DateMention, hit: TriggerHit) -> bool:
     """ "The talks came two weeks after a Chinese fighter intercepted a P-8 on May 26": the date
-    is the earlier event's, not the talks'."""
+    is the earlier event's, not the talks'. So is "met ..., following their November 2023 summit"."""
     return d.start > hit.end and bool(
-        _CAME_AFTER.search(text, hit.end, d.start)
+        (
+            re.search(
+                r"\b(?:following|after|since)\s+(?:their|the|its|his|her|an?)\s+(?:first\s+)?$",
+                text[hit.end : d.start],
+            )
+            and re.match(
+                r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit|call)\b", text[d.end : d.end + 40]
+            )
+        )
+        or _CAME_AFTER.search(text, hit.end, d.start)
         or re.search(
             r"\b(?:came|comes|followed|follows)\s+(?:just\s+|shortly\s+|soon\s+)?after\b",
             text[hit.end : d.start],

@@ -36,6 +36,7 @@ from pipelines.extract.cues import (
     PRESENT_3RD,
     PURPOSE,
     RECENT_CUE,
+    SAME_DAY_OPENING,
     SECOND_ACT_VERBS,
     SHIP,
     TROOPS,
@@ -1249,6 +1250,20 @@ def _listed_states(ctx: ArticleContext, n: int, before: int) -> set[str] | None:
     return None
 
 
+def _last_named_states(ctx: ArticleContext, n: int, before: int) -> set[str] | None:
+    """The last ``n`` distinct states named (or whose people are) in the 500 characters before
+    ``before``, if so many: "Pashinyan and Aliyev met Trump, where the three leaders signed"."""
+    lo = bisect.bisect_left(ctx.mention_starts, before - 500)
+    hi = bisect.bisect_left(ctx.mention_starts, before)
+    named: list[str] = []
+    for m in reversed(ctx.state_mentions[lo:hi]):
+        if m.country_iso3 and m.country_iso3 not in named:  # states and their people
+            named.append(m.country_iso3)
+            if len(named) == n:
+                return set(named)
+    return None
+
+
 def _also_the_two(ctx: ArticleContext, plover: str, c_start: int, c_end: int, trigger: int) -> bool:
     """ "The two sides also …" naming no state: a further act of the pair that did the last act
     of the same type."""
@@ -1482,12 +1497,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         narrative = narrative_date(text, dates, ctx.paragraph_starts[paragraph - 1], s, reference)
     if listed_day is not None:
         narrative = listed_day
-    if paragraph > 0 and re.search(r"\b(?:on|at)\s+the\s+(?:same\s+)?(?:occasion|ceremony)\b", text[s:e]):
-        # "¶ Four other documents were exchanged on the occasion": the day of the occasion just told
+    if (
+        paragraph > 0 and re.search(r"\b(?:on|at)\s+the\s+(?:same\s+)?(?:occasion|ceremony)\b", text[s:e])
+    ) or (SAME_DAY_OPENING.match(text, s, e)):
+        # "¶ Four other documents were exchanged on the occasion", "The same day, the two leaders
+        # oversaw the signing": the day of the occasion just told
         told = [
             d.date
             for d in dates
-            if ctx.paragraph_starts[paragraph - 1] <= d.start < s
+            if ctx.paragraph_starts[max(paragraph - 1, 0)] <= d.start < s
             and d.date.precision == "day"
             and usable_date(text, d, None)
             and (reference is None or d.date.value <= reference.value)
@@ -1700,6 +1718,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 listed
             ):  # "Saudi Arabia, the UAE, Bahrain and Egypt … the four states severed ties with Qatar"
                 participants = listed | participants
+            elif last_named := _last_named_states(ctx, n, group.start()):
+                # "Japan stepped up cooperation with the US and South Korea. In June the three
+                # countries held an exercise": the last three states named
+                participants = last_named
             elif len(ctx.main_states) >= n:  # "the three countries agreed to …": the article's three
                 participants = set(ctx.main_states[:n])
         if (

@@ -180,7 +180,6 @@ def find_participants(
         }
     seg = text[s:e]
     found |= group_members(text, Sentence(sentence.index, s, e), countries)
-    found |= _the_n_countries(text, s, e, countries)
     if plover in ("SANCTION", "PROTEST", "ACCUSE"):
         # "recalled its ambassador to Berlin", "its consul-general in Johannesburg": the state of the post
         found |= {iso3 for m in _ENVOY_POSTED.finditer(seg) if (iso3 := resolve(m.group(1))[0])}
@@ -282,28 +281,6 @@ def main_states(
             counts[c.country_iso3] += 3 if c.start < lead_end else 1
             first.setdefault(c.country_iso3, c.start)
     return tuple(sorted(counts, key=lambda k: (-counts[k], first[k])))
-
-
-_THE_N = re.compile(
-    r"\b[Tt]he\s+(three|four|five)\s+(?:countries|nations|states|governments|allies|neighbours|neighbors)\b"
-)
-
-
-def _the_n_countries(text: str, s: int, e: int, countries: list[EntityMention]) -> set[str]:
-    """ "Japan stepped up cooperation with the US and South Korea. In June the three countries
-    held an exercise": the last three states named before, when they are that many."""
-    m = _THE_N.search(text, s, e)
-    if m is None:
-        return set()
-    n = {"three": 3, "four": 4, "five": 5}[m.group(1)]
-    before = [c.country_iso3 for c in countries if s - 500 <= c.start < s and c.country_iso3]
-    named: list[str] = []
-    for iso3 in reversed(before):
-        if iso3 not in named:
-            named.append(iso3)
-        if len(named) == n:
-            return set(named)
-    return set()
 
 
 _ENVOY_POSTED = re.compile(

@@ -324,3 +324,22 @@ def test_a_dateline_without_a_year_takes_the_latest_year_the_text_states():
     )
     events = typed_events(text, None)
     assert ("COOPERATE", "2017-06-19", ("BRN", "MYS")) in events
+
+
+def test_the_same_day_opening_takes_the_day_just_told_not_a_later_participle_s_year():
+    text = (
+        "On November 14, the presidents of Chile and South Korea inaugurated a port near Valparaiso. "
+        "The same day, the two leaders oversaw the signing of a protocol upgrading the Chile–Korea "
+        "free trade agreement, first signed in February 2003."
+    )
+    events = typed_events(text, dt.date(2024, 11, 25))
+    assert ("AGREE", "2024-11-14", ("CHL", "KOR")) in events
+    assert not [e for e in events if e[1] == "2003-02"]
+
+
+def test_a_meeting_following_an_earlier_summit_keeps_its_own_day():
+    text = (
+        "On November 16, on the sidelines of the summit, the leaders of Japan and Mexico met for the "
+        "second time, following their November 2023 summit in Tokyo."
+    )
+    assert typed_events(text, dt.date(2024, 11, 20)) == [("CONSULT", "2024-11-16", ("JPN", "MEX"))]
