@@ -1250,18 +1250,15 @@ def _listed_states(ctx: ArticleContext, n: int, before: int) -> set[str] | None:
     return None
 
 
-def _last_named_states(ctx: ArticleContext, n: int, before: int) -> set[str] | None:
-    """The last ``n`` distinct states named (or whose people are) in the 500 characters before
-    ``before``, if so many: "Pashinyan and Aliyev met Trump, where the three leaders signed"."""
-    lo = bisect.bisect_left(ctx.mention_starts, before - 500)
+def _last_named_states(ctx: ArticleContext, n: int, sentence_start: int, before: int) -> set[str] | None:
+    """The states named (or whose people are) in the sentence before and up to ``before``, when
+    they are exactly ``n``: "Pashinyan and Aliyev met Trump, where the three leaders signed",
+    "Japan stepped up ties with the US and South Korea. In June the three countries held drills"."""
+    start = max(ctx.text.rfind(". ", 0, sentence_start - 2), ctx.text.rfind("\n", 0, sentence_start - 2)) + 1
+    lo = bisect.bisect_left(ctx.mention_starts, start)
     hi = bisect.bisect_left(ctx.mention_starts, before)
-    named: list[str] = []
-    for m in reversed(ctx.state_mentions[lo:hi]):
-        if m.country_iso3 and m.country_iso3 not in named:  # states and their people
-            named.append(m.country_iso3)
-            if len(named) == n:
-                return set(named)
-    return None
+    named = {m.country_iso3 for m in ctx.state_mentions[lo:hi] if m.country_iso3}
+    return named if len(named) == n else None
 
 
 def _also_the_two(ctx: ArticleContext, plover: str, c_start: int, c_end: int, trigger: int) -> bool:
@@ -1718,7 +1715,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 listed
             ):  # "Saudi Arabia, the UAE, Bahrain and Egypt … the four states severed ties with Qatar"
                 participants = listed | participants
-            elif last_named := _last_named_states(ctx, n, group.start()):
+            elif last_named := _last_named_states(ctx, n, s, group.start()):
                 # "Japan stepped up cooperation with the US and South Korea. In June the three
                 # countries held an exercise": the last three states named
                 participants = last_named
