@@ -196,6 +196,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         ):
             continue  # "the most visible sign yet of the partnership": a noun, not a signing
         if (
+            word == "deposited"
+            and t.plover == "AID"
+            and not re.search(
+                r"\$|€|£|\b(?:million|billion|funds|dollars|euros|reserves)\b", seg[m.end() : m.end() + 80]
+            )
+        ):
+            continue  # "deposited its instrument of accession": a treaty step, not aid
+        if (
             word in ("sold", "delivered")
             and (
                 re.match(r"\s+out\b", seg[m.end() :])  # "her novels had sold out"
@@ -1250,6 +1258,14 @@ def _listed_states(ctx: ArticleContext, n: int, before: int) -> set[str] | None:
     return None
 
 
+def _with_a_bloc(text: str, start: int, end: int) -> bool:
+    """ "signed an association agreement with the EU", "met with NATO": a bloc as the partner."""
+    return any(
+        lexicon.bloc_regex().match(text, start + w.end())
+        for w in re.finditer(r"\b(?:with|to|into)\s+(?:the\s+)?", text[start:end])
+    )
+
+
 def _last_named_states(ctx: ArticleContext, n: int, sentence_start: int, before: int) -> set[str] | None:
     """The states named (or whose people are) in the sentence before and up to ``before``, when
     they are exactly ``n``: "Pashinyan and Aliyev met Trump, where the three leaders signed",
@@ -1874,6 +1890,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover in ("AGREE", "CONSULT", "COOPERATE")
             and len(participants) < 2
             and not UN_MISSION.search(text, c_start, c_end)  # troops for a UN mission
+            # "NATO invited Montenegro", "Georgia signed an association agreement with the EU":
+            # a bloc is the other side, and the state is the event's one state
+            and not (
+                plover in ("AGREE", "CONSULT")
+                and participants
+                and (
+                    bloc_in(text, Sentence(sentence.index, c_start, hit.start))
+                    or _with_a_bloc(text, hit.end, c_end)
+                )
+            )
         ):
             continue  # a meeting, a deal or a joint drill has two sides; one found is a half-read event
         actors = [p for p in inside(people) + inside(orgs)]

@@ -227,3 +227,30 @@ def test_pm_before_a_leader_s_family_name_is_a_title_and_bilateral_meetings_spli
         ("CONSULT", "2023-02-03", ("ESP", "MAR")),
         ("CONSULT", "2023-02-03", ("ESP", "MRT")),
     ]
+
+
+def test_a_state_s_agreement_or_step_with_a_bloc_is_an_event_of_that_one_state():
+    assert typed_events(
+        "In May 2014 Moldova signed an association agreement with the EU.", dt.date(2016, 1, 10)
+    ) == [("AGREE", "2014-05", ("MDA",))]
+    assert typed_events(
+        "NATO foreign ministers invited North Macedonia to begin accession talks in July 2018.",
+        dt.date(2019, 1, 10),
+    ) == [("SUPPORT", "2018-07", ("MKD",))]
+    assert typed_events(
+        "In December 2009 the North Atlantic Council granted Georgia the Membership Action Plan.",
+        dt.date(2011, 1, 10),
+    ) == [("SUPPORT", "2009-12", ("GEO",))]
+
+
+def test_a_state_only_talked_about_beside_a_bloc_is_no_meeting_of_it():
+    text = "The ministers also discussed continued military support for Georgia and cooperation across NATO's flank."
+    assert typed_events(text, dt.date(2024, 10, 10)) == []
+
+
+def test_depositing_an_instrument_of_accession_is_a_treaty_step_not_aid():
+    events = typed_events(
+        "5 June 2017 – North Macedonia deposits its instrument of accession to NATO in Washington.",
+        dt.date(2020, 3, 27),
+    )
+    assert [e[0] for e in events] == ["AGREE"]
