@@ -195,6 +195,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "the most visible sign yet of the partnership": a noun, not a signing
+        if t.plover == "ASSAULT" and re.search(
+            r"\b(?:images?|footage|photos?|photographs?|pictures?|videos?|data|signals?)\s+(?:were\s+|was\s+)?$",
+            seg[: m.start()],
+            re.I,
+        ):
+            continue  # "Images captured on Sunday by a remotely operated vehicle": no capture of anyone
         if (
             word == "deposited"
             and t.plover == "AID"
@@ -1642,6 +1648,14 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )
+        if (
+            plover == "AID"
+            and len(participants) == 1
+            and ctx.main_states
+            and ctx.main_states[0] not in participants
+        ):
+            # "A US Navy P-8 joined the search on Saturday": help for the state the story is about
+            participants = participants | {ctx.main_states[0]}
         pronoun = re.match(r"\s*(?:he|she|they)\b", text[c_start:c_end]) if clause else None
         if pronoun and pronoun.group(0).strip() == "they":
             # "Erdogan brought Abiy and Mohamud together in Ankara, where they signed X": they are

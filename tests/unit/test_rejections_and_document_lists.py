@@ -217,3 +217,39 @@ def test_a_sign_of_a_partnership_a_judgment_delivered_and_books_sold_out_are_no_
     assert typed_events(
         "11 May 2021: Chile, Peru and Ecuador sign a Joint Declaration in Lima.", dt.date(2022, 4, 20)
     ) == [("AGREE", "2021-05-11", ("CHL", "ECU", "PER"))]
+
+
+def test_renouncing_an_agreement_rejects_it_and_waiving_restrictions_concedes():
+    assert typed_events(
+        "Argentina's military rulers renounced a 1964 military assistance agreement with Washington in May 1978.",
+        dt.date(1979, 1, 1),
+    ) == [("REJECT", "1978-05", ("ARG", "USA"))]
+    assert typed_events(
+        "In January the Obama administration waived restrictions on military assistance to Kazakhstan.",
+        dt.date(2012, 3, 1),
+    ) == [("CONCEDE", "2012-01", ("KAZ", "USA"))]
+
+
+def test_agreeing_to_ban_or_impose_is_a_sanction_and_a_bloc_s_names_only_its_target():
+    assert typed_events(
+        "EU leaders agreed to impose sanctions on Belarus on Friday.", dt.date(2021, 6, 28)
+    ) == [("SANCTION", "2021-06-25", ("BLR",))]
+    assert typed_events(
+        "On 21 November, Canada ordered all its financial institutions to cease business with Syrian banks.",
+        dt.date(2011, 12, 1),
+    ) == [("SANCTION", "2011-11-21", ("CAN", "SYR"))]
+
+
+def test_ships_and_aircraft_sent_to_a_rescue_are_aid_to_the_state_of_the_story():
+    text = (
+        "Peru's navy lost contact with the submarine BAP Islay on Wednesday, the Peruvian navy said.\n\n"
+        "A Chilean Navy P-3 surveillance aircraft joined the search on Saturday, Chile's navy said."
+    )
+    events = typed_events(text, dt.date(2022, 5, 9))
+    assert ("AID", "2022-05-07", ("CHL", "PER")) in events
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    images = typed_events(
+        "Images captured on Sunday by a vehicle deployed from Ecuador's rescue ship showed the wreck off Peru.",
+        dt.date(2022, 5, 9),
+    )
+    assert not [e for e in images if e[0] == "ASSAULT"]
