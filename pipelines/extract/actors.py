@@ -93,6 +93,8 @@ def find_countries(text: str) -> list[EntityMention]:
             text[max(0, m.start() - 20) : m.start()],
         ):
             continue  # "Sea of Japan"
+        if re.search(r"\bNew\s+$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "New Jersey", "New Mexico": a US state, not Jersey or Mexico
         if surface in ("Indo", "Sino", "Russo", "Franco", "Anglo") and not re.match(r"[-–]\s*[A-Z]", after):
             continue
         if (

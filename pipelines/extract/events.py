@@ -735,6 +735,36 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "when the earthquakes struck on 6 February": nature, not a state, struck
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"
+    if re.search(
+        r"\b(?:yet\s+to|is\s+open\s+to|are\s+open\s+to|was\s+open\s+to|open\s+to\s+holding|proposing|proposed)\s+"
+        r"(?:\w+\s+){0,4}$",
+        before,
+    ):
+        return (
+            False  # "have yet to hold a formal dialogue", "is open to bilateral talks", "proposing new talks"
+        )
+    if hit.pos == "noun" and re.search(
+        r"\b(?:after|following)\s+(?:\w+\s+)?(?:years|decades|months|weeks|rounds)\s+of\s+(?:[\w-]+\s+)?$",
+        before,
+    ):
+        return False  # "signed an agreement after two decades of talks": how long, not an event
+    if (
+        hit.plover in ("COOPERATE", "CONSULT")
+        and hit.pos == "noun"
+        and re.search(
+            r"\b(?:suspend\w*|halt\w*|froze|freez\w*|cancel+\w*|scrapp\w*|call\w*\s+off)\b[^.;]{0,80}$",
+            before,
+        )
+    ):
+        return False  # "suspended military cooperation with Australia, including joint exercises"
+    if hit.phrase.lower().startswith(("arrived", "touched down")) and re.search(
+        r"\b(?:\d[\d,]*|hundreds|thousands|dozens|millions)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:[A-Z]\w+ns|[A-Z]\w+is|"
+        r"[A-Z]\w+ese|refugees|migrants|people|tourists|pilgrims|workers|students|fans|evacuees|citizens|nationals)\s+"
+        r"(?:have\s+|had\s+)?$|\b(?:[Ff]light|airliner|passengers?|Airlines|Airways)\b",
+        before,
+        re.I,
+    ):
+        return False  # "More than 14,000 Ukrainians have arrived in Ireland", "Flight SQ22 touched down"
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
         # "no" negates what follows it, up to a clause of time: "No contract was signed during
         # the visit" negates the signing, not the visit

@@ -253,3 +253,26 @@ def test_ships_and_aircraft_sent_to_a_rescue_are_aid_to_the_state_of_the_story()
         dt.date(2022, 5, 9),
     )
     assert not [e for e in images if e[0] == "ASSAULT"]
+
+
+def test_talks_yet_to_be_held_proposed_or_only_welcomed_and_their_length_are_no_meetings():
+    for text in (
+        "Chile and Argentina have yet to hold a formal dialogue on maritime affairs.",
+        "President Lula of Brazil has signalled that he is open to bilateral talks with Caracas.",
+        "More than 14,000 Venezuelans have arrived in Peru since the start of the crisis.",
+        "Flight LA800 of a Chilean airline took off in Chile and touched down in New Jersey at 5.29am.",
+    ):
+        assert typed_events(text, dt.date(2016, 7, 20)) == [], text
+    after = typed_events(
+        "In May 2014, Chile and Peru signed an agreement on their boundary after two decades of talks.",
+        dt.date(2016, 7, 20),
+    )
+    assert after == [("AGREE", "2014-05", ("CHL", "PER"))]
+
+
+def test_exercises_named_in_a_suspension_were_not_held():
+    events = typed_events(
+        "Ghana on Wednesday suspended military cooperation with Togo, including joint exercises and patrols.",
+        dt.date(2013, 11, 20),
+    )
+    assert [e[0] for e in events] == ["SANCTION"]
