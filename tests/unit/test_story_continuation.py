@@ -1125,3 +1125,12 @@ def test_strikes_that_will_happen_sanctions_enforced_and_invitations_never_exten
     )
     events = typed_events(text, dt.date(2025, 10, 10))
     assert [e[0] for e in events] == ["ASSAULT"]  # only the attack nobody was hurt in
+
+
+def test_a_two_plus_two_dialogue_is_a_meeting_and_the_second_one_has_its_own_date():
+    events = typed_events(
+        "The first 2+2 between Japan and Brazil was held in Tokyo in September 2018, and the second in "
+        "Brasilia in December 2019.",
+        dt.date(2022, 9, 14),
+    )
+    assert events == [("CONSULT", "2018-09", ("BRA", "JPN")), ("CONSULT", "2019-12", ("BRA", "JPN"))]
