@@ -752,7 +752,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         hit.plover in ("COOPERATE", "CONSULT")
         and hit.pos == "noun"
         and re.search(
-            r"\b(?:suspend\w*|halt\w*|froze|freez\w*|cancel+\w*|scrapp\w*|call\w*\s+off)\b[^.;]{0,80}$",
+            r"\b(?:suspend\w*|halt\w*|froze|freez\w*|cancel+\w*|scrapp\w*|call\w*\s+off|blocked|blocks|vetoed|vetoes|"
+            r"subject\s+of)\b[^.;]{0,80}$",
             before,
         )
     ):
@@ -1409,6 +1410,18 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 and not re.search(
                     r"\b(?:approv\w*|clear\w*|authori[sz]\w*)\s+(?:\S+\s+){0,3}$", text[s : h.start]
                 )
+            )
+        }
+    if signings or re.search(
+        r"\bunder\s+an?\s+(?:(?:19|20)\d\d\s+)?(?:[\w$.-]+\s+){0,2}?contract\b", text[s:e]
+    ):
+        # "Poland has also bought heavily from the US: on 31 January it signed a contract for 32
+        # F-35s", "jets that Pakistan bought under a 2006 contract": the purchase is the contract
+        kept = {
+            k: h
+            for k, h in kept.items()
+            if not (
+                h.plover == "COOPERATE" and h.phrase.lower() in ("bought", "buys", "purchased", "ordered")
             )
         }
     kept = _drop_complements(text, kept)

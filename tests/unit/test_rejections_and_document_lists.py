@@ -276,3 +276,16 @@ def test_exercises_named_in_a_suspension_were_not_held():
         dt.date(2013, 11, 20),
     )
     assert [e[0] for e in events] == ["SANCTION"]
+
+
+def test_a_purchase_told_with_its_contract_is_that_contract_and_blocked_talks_were_not_held():
+    events = typed_events(
+        "The first of 12 new jets that Chile bought from Sweden under a 2017 contract arrived at Antofagasta in June 2019.",
+        dt.date(2020, 1, 1),
+    )
+    assert sorted(e[0] for e in events) == ["AGREE", "COOPERATE"]
+    assert ("COOPERATE", "2019-06", ("CHL", "SWE")) in events
+    blocked = typed_events(
+        "In 2009 Bulgaria blocked the opening of EU accession talks with Albania.", dt.date(2020, 1, 1)
+    )
+    assert not [e for e in blocked if e[0] == "CONSULT"]
