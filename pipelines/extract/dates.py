@@ -447,11 +447,21 @@ def _second_months(text: str, found: list[DateMention], taken: Coverage) -> list
     return out
 
 
+_EQUIPMENT_WORD = re.compile(
+    r"\s+(?:fighters?|jets?|aircraft|planes?|tanks?|helicopters?|series|class|variants?|engines?)\b"
+)
+
+
 def _model_number(text: str, d: DateMention) -> bool:
-    """ "Mirage 2000-5", "Su-2000", "Leopard 2000A": a year-like number that is part of a model name."""
-    return d.date.precision == "year" and bool(
+    """ "Mirage 2000-5", "Su-2000", "Leopard 2000A", "12 Mirage 2000 fighters": a year-like number
+    that is part of a model name (after a capitalised word that is no month, before an equipment word)."""
+    if d.date.precision != "year":
+        return False
+    named = re.search(r"\b([A-Z][a-zA-Z]+)\s+$", text[max(0, d.start - 20) : d.start])
+    return bool(
         re.match(r"-\d(?!\d)|[A-Z]", text[d.end : d.end + 3])
         or re.search(r"[A-Za-z]-$", text[max(0, d.start - 2) : d.start])
+        or (named and named.group(1).lower() not in MONTHS and _EQUIPMENT_WORD.match(text, d.end))
     )
 
 

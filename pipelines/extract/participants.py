@@ -159,9 +159,10 @@ def find_participants(
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:
             found.add(x.country_iso3)
-    if (
-        plover == "AID"
-    ):  # "pledged 3 billion pounds in military support to Kyiv": the seat stands for the state
+    if plover in (
+        "AID",
+        "SANCTION",
+    ):  # "pledged 3 billion pounds in military support to Kyiv", "halted arms exports to Riyadh"
         found |= {
             p.iso3
             for p in places

@@ -289,3 +289,53 @@ def test_a_purchase_told_with_its_contract_is_that_contract_and_blocked_talks_we
         "In 2009 Bulgaria blocked the opening of EU accession talks with Albania.", dt.date(2020, 1, 1)
     )
     assert not [e for e in blocked if e[0] == "CONSULT"]
+
+
+def test_deliveries_received_purchases_signed_for_and_options_taken_up():
+    assert typed_events(
+        "The Peruvian Air Force received its 12 Mirage 2000 fighters from France in 1986.",
+        dt.date(2022, 9, 10),
+    ) == [("COOPERATE", "1986", ("FRA", "PER"))]
+    assert typed_events("Greece signed for 18 jets from France in January.", dt.date(2021, 9, 10)) == [
+        ("AGREE", "2021-01", ("FRA", "GRC"))
+    ]
+    assert typed_events(
+        "Croatia took up an option with France for six more Rafales in November 2022.", dt.date(2023, 1, 1)
+    ) == [("AGREE", "2022-11", ("FRA", "HRV"))]
+
+
+def test_halted_or_frozen_arms_exports_to_a_capital_are_sanctions_on_its_state():
+    assert typed_events(
+        "Denmark halted new arms export approvals to Riyadh in November 2018.", dt.date(2019, 1, 1)
+    ) == [("SANCTION", "2018-11", ("DNK", "SAU"))]
+    assert typed_events(
+        "Canada lifted its moratorium on arms export permits to Turkey in May.", dt.date(2021, 9, 1)
+    ) == [("CONCEDE", "2021-05", ("CAN", "TUR"))]
+
+
+def test_an_announced_withdrawal_a_withdrawn_signature_and_denounced_agreements():
+    assert typed_events(
+        "President Tinubu of Nigeria on Thursday announced that Nigeria would withdraw its troops from Gambia.",
+        dt.date(2024, 9, 6),
+    ) == [("RETREAT", "2024-09-05", ("GMB", "NGA"))]
+    assert typed_events(
+        "Belarus withdrew its signature from the border treaty with Lithuania in September 2005.",
+        dt.date(2010, 1, 1),
+    ) == [("REJECT", "2005-09", ("BLR", "LTU"))]
+    assert typed_events(
+        "On May 2 Niamey denounced its defence agreements with France.", dt.date(2023, 5, 9)
+    ) == [("REJECT", "2023-05-02", ("FRA", "NER"))]
+
+
+def test_a_leader_at_a_parade_abroad_is_a_meeting_but_one_expected_as_chief_guest_is_not():
+    assert typed_events(
+        "Erdogan of Turkey attended the victory parade in Tbilisi, Georgia, on May 26, 2021.",
+        dt.date(2021, 6, 1),
+    ) == [("CONSULT", "2021-05-26", ("GEO", "TUR"))]
+    assert (
+        typed_events(
+            "Indian President Droupadi Murmu is expected in Port Louis, Mauritius, as chief guest on 12 March.",
+            dt.date(2025, 3, 1),
+        )
+        == []
+    )
