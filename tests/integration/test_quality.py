@@ -86,6 +86,22 @@ SETS = {
     "heldout-bh": (HELDOUT / "bh" / "articles", HELDOUT / "bh" / "gold.jsonl", 0.55),
     "heldout-bi": (HELDOUT / "bi" / "articles", HELDOUT / "bi" / "gold.jsonl", 0.59),
     "heldout-bj": (HELDOUT / "bj" / "articles", HELDOUT / "bj" / "gold.jsonl", 0.52),
+    "heldout-bk": (HELDOUT / "bk" / "articles", HELDOUT / "bk" / "gold.jsonl", 0.70),
+    "heldout-bl": (HELDOUT / "bl" / "articles", HELDOUT / "bl" / "gold.jsonl", 0.62),
+    "heldout-bm": (HELDOUT / "bm" / "articles", HELDOUT / "bm" / "gold.jsonl", 0.70),
+    "heldout-bn": (HELDOUT / "bn" / "articles", HELDOUT / "bn" / "gold.jsonl", 0.70),
+    "heldout-bo": (HELDOUT / "bo" / "articles", HELDOUT / "bo" / "gold.jsonl", 0.71),
+    "heldout-bp": (HELDOUT / "bp" / "articles", HELDOUT / "bp" / "gold.jsonl", 0.53),
+    "heldout-bq": (HELDOUT / "bq" / "articles", HELDOUT / "bq" / "gold.jsonl", 0.63),
+    "heldout-br": (HELDOUT / "br" / "articles", HELDOUT / "br" / "gold.jsonl", 0.51),
+    "heldout-bs": (HELDOUT / "bs" / "articles", HELDOUT / "bs" / "gold.jsonl", 0.62),
+    "heldout-bt": (HELDOUT / "bt" / "articles", HELDOUT / "bt" / "gold.jsonl", 0.64),
+    "heldout-bu": (HELDOUT / "bu" / "articles", HELDOUT / "bu" / "gold.jsonl", 0.54),
+    "heldout-bv": (HELDOUT / "bv" / "articles", HELDOUT / "bv" / "gold.jsonl", 0.68),
+    "heldout-bw": (HELDOUT / "bw" / "articles", HELDOUT / "bw" / "gold.jsonl", 0.64),
+    "heldout-bx": (HELDOUT / "bx" / "articles", HELDOUT / "bx" / "gold.jsonl", 0.46),
+    "heldout-by": (HELDOUT / "by" / "articles", HELDOUT / "by" / "gold.jsonl", 0.69),
+    "heldout-bz": (HELDOUT / "bz" / "articles", HELDOUT / "bz" / "gold.jsonl", 0.59),
 }
 
 
