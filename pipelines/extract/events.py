@@ -1754,6 +1754,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # "The first 10 K2 tanks arrived at Gdynia": the tanks' maker, not the story's
                 # other state, is the buyer's counterpart
                 participants = named | maker
+        if len(participants) == 1 and plover == "AGREE":
+            # "Latvia signed its treaty in Moscow in March 2007": one state signing in another's
+            # capital signs with it
+            capital = re.search(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[hit.end : c_end])
+            if (
+                capital
+                and (iso3 := lexicon.government_names().get(capital.group(1)))
+                and iso3 not in participants
+            ):
+                participants = participants | {iso3}
         if len(participants) == 1 and plover in ("AGREE", "CONSULT", "COOPERATE") and ctx.main_pair:
             participants |= _state_told_of(ctx, participants, paragraph_start, s, plover)
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:

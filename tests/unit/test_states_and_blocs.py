@@ -254,3 +254,9 @@ def test_depositing_an_instrument_of_accession_is_a_treaty_step_not_aid():
         dt.date(2020, 3, 27),
     )
     assert [e[0] for e in events] == ["AGREE"]
+
+
+def test_one_state_signing_in_another_s_capital_signs_with_that_state():
+    assert typed_events(
+        "Lithuania signed its border treaty in Minsk in March 2007.", dt.date(2010, 1, 1)
+    ) == [("AGREE", "2007-03", ("BLR", "LTU"))]
