@@ -184,6 +184,23 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             deal_follows = AGREEMENT_NOUN.search(seg[m.end() : m.end() + 50])
             t = next((r for r in readings if (r.pos == "agreement") == bool(deal_follows)), readings[0])
         word = m.group(0).lower()
+        if word.startswith("conceded") and re.match(
+            r"\s+(?:the\s+)?(?:defeat|the\s+election|victory|the\s+race|the\s+title)\b", seg[m.end() :]
+        ):
+            continue  # "conceded defeat to Mr Barrow", "the Danish hosts had conceded defeat": no concession to a state
+        if word in ("phoned", "phones") and re.match(r"\s+in\b", seg[m.end() :]):
+            continue  # "the juries phoned in their votes"
+        if t.plover == "AGREE" and re.match(
+            r"\s+(?:an?\s+|the\s+)?(?:open\s+letter|petition|letter\s+to|letter\s+of\s+protest|condolence\s+book|guest\s*book)\b",
+            seg[m.end() :],
+        ):
+            continue  # "had signed an open letter warning …": no agreement between states
+        if (
+            t.plover == "ASSAULT"
+            and word.startswith("captured")
+            and re.search(r"\b(?:with|the|of|and|displaying|showing|some|its|their)\s+$", seg[: m.start()])
+        ):
+            continue  # "troops march with captured Armenian equipment": a modifier, not a capture
         if word in ("sign", "signs") and (
             re.match(r"\s+(?:of|yet)\b", seg[m.end() :])
             or (
@@ -735,6 +752,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "when the earthquakes struck on 6 February": nature, not a state, struck
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"
+    if re.search(r"\b(?:denied|denies|deny|denying)\s+that\b[^.;]*$", before):
+        return False  # "Malian officials have denied that any contract has been signed"
     if re.search(
         r"\b(?:yet\s+to|is\s+open\s+to|are\s+open\s+to|was\s+open\s+to|open\s+to\s+holding|proposing|proposed)\s+"
         r"(?:\w+\s+){0,4}$",

@@ -339,3 +339,18 @@ def test_a_leader_at_a_parade_abroad_is_a_meeting_but_one_expected_as_chief_gues
         )
         == []
     )
+
+
+def test_denials_open_letters_defeats_conceded_votes_phoned_in_and_captured_equipment_are_no_events():
+    for text in (
+        "Officials in Bamako have denied that any contract with Russia has been signed.",
+        "More than 30 business leaders in Norway had signed an open letter to the government on Monday.",
+        "Switzerland had conceded defeat to Austria with good grace.",
+        "By the time the last juries of Sweden phoned in their votes, Norway had won.",
+        "Aliyev of Azerbaijan watched troops march with captured Armenian equipment.",
+    ):
+        assert typed_events(text, dt.date(2021, 10, 10)) == [], text
+    assert typed_events(
+        "In January, Zuma authorised the deployment of up to 400 South African soldiers to the CAR.",
+        dt.date(2013, 4, 5),
+    )[0][2] == ("CAF", "ZAF")
