@@ -1731,6 +1731,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 participants = participants | {earlier[0].country_iso3}
         elif clause == 0 and SENTENCE_PRONOUN.match(text, s, c_end):
             participants = participants | _previous_subject(text, people, s)
+        elif clause == 0 and STATE_PRONOUN.match(text, s, c_end):
+            # "Qatar bought 24 Rafales in 2015. It took up an option for 12 more in 2017": the
+            # state the sentence before opened with
+            participants = participants | _previous_subject(text, countries, s)
         elif clause and _SUBJECTLESS_CLAUSE.match(text, c_start, c_end):
             # "Nicaragua broke with Taipei on December 9, and signed a communique with Beijing", "In
             # February, Somalia signed with Turkey, and in August it signed with Egypt": the clause's
@@ -2323,6 +2327,10 @@ def _maker_state(text: str, paragraph_start: int, c_start: int, c_end: int) -> s
     return makers if len(makers) == 1 else set()
 
 
+STATE_PRONOUN = re.compile(
+    r"(?:(?:In|On|By|Later|Then)\s+(?:[A-Z]\w+\s*)?(?:\d{1,4})?,?\s+)?It\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:signed|bought|ordered|took up|agreed|received|purchased|concluded|inked)\b"
+)
 SENTENCE_PRONOUN = re.compile(
     r"(?:(?:Later|Then|Afterwards|Separately|Earlier|(?:On|In|By|Later on)\s+[A-Z]\w+(?:\s+\d{1,4})?),?\s+)?"
     r"(?:He|She|(?<=\s)he|(?<=\s)she)\s+(?!said|says|told|added)"
@@ -2331,7 +2339,7 @@ SENTENCE_PRONOUN = re.compile(
 
 def _previous_subject(text: str, people: list[EntityMention], s: int) -> set[str]:
     """ "Amir-Abdollahian held talks with Jilani. He later called on Kakar": a sentence opening with
-    "He" goes on with the person the sentence before it opened with."""
+    "He" goes on with the person (or "It" with the state) the sentence before it opened with."""
     prev = max(text.rfind(". ", 0, max(s - 2, 0)), text.rfind("\n", 0, max(s - 1, 0))) + 1
     first = next((p for p in people if prev <= p.start < s), None)
     return {first.country_iso3} if first is not None and first.country_iso3 else set()

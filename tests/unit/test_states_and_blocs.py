@@ -260,3 +260,12 @@ def test_one_state_signing_in_another_s_capital_signs_with_that_state():
     assert typed_events(
         "Lithuania signed its border treaty in Minsk in March 2007.", dt.date(2010, 1, 1)
     ) == [("AGREE", "2007-03", ("BLR", "LTU"))]
+
+
+def test_it_opening_a_sentence_after_a_state_s_purchase_is_that_state():
+    events = typed_events(
+        "Kuwait bought 28 Typhoon jets from Italy in 2016. It signed a contract for 30 Caracal helicopters "
+        "with France in August 2016.",
+        dt.date(2024, 3, 1),
+    )
+    assert ("AGREE", "2016-08", ("FRA", "KWT")) in events
