@@ -354,3 +354,14 @@ def test_denials_open_letters_defeats_conceded_votes_phoned_in_and_captured_equi
         "In January, Zuma authorised the deployment of up to 400 South African soldiers to the CAR.",
         dt.date(2013, 4, 5),
     )[0][2] == ("CAF", "ZAF")
+
+
+def test_water_cannons_fired_coerce_and_aircraft_sent_to_help_are_aid():
+    assert typed_events(
+        "On Aug. 5, Chinese Coast Guard vessels fired water cannons at Vietnamese boats near the Paracels.",
+        dt.date(2023, 8, 20),
+    ) == [("COERCE", "2023-08-05", ("CHN", "VNM"))]
+    assert typed_events(
+        "In March, Japan sent two P-3C surveillance aircraft to help Malaysian forces search the sea.",
+        dt.date(2014, 5, 1),
+    ) == [("AID", "2014-03", ("JPN", "MYS"))]
