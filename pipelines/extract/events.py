@@ -752,6 +752,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "when the earthquakes struck on 6 February": nature, not a state, struck
     if re.search(r"\b(?:not|never|unclear)\s+(?:\w+\s+){0,2}(?:whether|if)\b", before):
         return False  # "did not say whether the prince had approved a visit"
+    if hit.phrase.lower() in ("agreed to", "agree to", "agrees to") and re.match(
+        r"\s+(?:further\s+|jointly\s+)?(?:seek|pursue|look|continue|explore|consider|work|strengthen|deepen|enhance|expand|"
+        r"boost|promote|meet|keep|step\s+up|intensify|study|discuss|examine|settle|talk)\b",
+        text[hit.end : sentence.end],
+    ):
+        return False  # "agreed to seek a solution", "agreed to meet": an intention, not an agreement
     if re.search(r"\b(?:denied|denies|deny|denying)\s+that\b[^.;]*$", before):
         return False  # "Malian officials have denied that any contract has been signed"
     if re.search(

@@ -365,3 +365,16 @@ def test_water_cannons_fired_coerce_and_aircraft_sent_to_help_are_aid():
         "In March, Japan sent two P-3C surveillance aircraft to help Malaysian forces search the sea.",
         dt.date(2014, 5, 1),
     ) == [("AID", "2014-03", ("JPN", "MYS"))]
+
+
+def test_agreeing_to_seek_meet_or_look_for_is_an_intention_but_agreeing_to_maintain_a_ceasefire_is_not():
+    for text in (
+        "Kishida and President Yoon of South Korea met in Tokyo on 16 March and agreed to seek a solution through dialogue.",
+        "Ministers of Chile and Peru said on Monday they had agreed to look for a solution.",
+    ):
+        assert not [e for e in typed_events(text, dt.date(2023, 3, 20)) if e[0] == "AGREE"], text
+    events = typed_events(
+        "On 30 October Pakistan and Afghanistan agreed to maintain the ceasefire and to set up a monitoring mechanism.",
+        dt.date(2025, 11, 1),
+    )
+    assert ("AGREE", "2025-10-30", ("AFG", "PAK")) in events
