@@ -758,6 +758,14 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[hit.end : sentence.end],
     ):
         return False  # "agreed to seek a solution", "agreed to meet": an intention, not an agreement
+    if hit.phrase.lower() == "signed" and (
+        re.search(r"\b(?:before|until|once|unless|if)\b[^.;,]*\b(?:is|are)\s+$", before)
+        or (
+            re.search(r"\b(?:a|an)\s+$", before)
+            and re.match(r"\s+[a-z]+\b(?<!by)", text[hit.end : sentence.end])
+        )
+    ):
+        return False  # "before a peace deal is signed", "has produced a signed project"
     if re.search(r"\b(?:denied|denies|deny|denying)\s+that\b[^.;]*$", before):
         return False  # "Malian officials have denied that any contract has been signed"
     if re.search(

@@ -378,3 +378,11 @@ def test_agreeing_to_seek_meet_or_look_for_is_an_intention_but_agreeing_to_maint
         dt.date(2025, 11, 1),
     )
     assert ("AGREE", "2025-10-30", ("AFG", "PAK")) in events
+
+
+def test_a_deal_to_be_signed_before_something_and_a_signed_project_are_no_signings():
+    for text in (
+        "Analysts in Baku doubt that Ankara will open the border with Armenia before a peace deal is signed.",
+        "The memorandum between Spain and Morocco has not produced a signed project.",
+    ):
+        assert typed_events(text, dt.date(2023, 3, 1)) == [], text
