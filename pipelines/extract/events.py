@@ -559,7 +559,8 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
         return True  # "requested consultations under Article 4": a request, not the consultations
     if hit.pos == "noun" and re.search(
         r"\b(?:participation\s+in|leaving|left|leave|leaves|quit|quitting|withdr[ae]w\s+from|withdrawing\s+from|"
-        r"called\s+off|calls\s+off|cancell?ed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        r"called\s+off|calls\s+off|cancell?ed|pulled\s+out\s+of|refused\s+to\s+attend|declined\s+to\s+attend|"
+        r"boycotted|skipped|summoned\s+(?:[\w.,'’-]+\s+){1,8}?to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
         before,
     ):
         return True  # "cease its participation in the dialogue forum": a forum left, not a meeting held
@@ -574,7 +575,7 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
         and re.match(
             r"[^.;]{0,120}?\b(?:would|will|did|does|has|have|had)\s+not\s+(?:now\s+|yet\s+)?(?:take\s+place|taken\s+place|"
             r"go\s+ahead|gone\s+ahead|happen|happened)\b|[^.;]{0,80}?\b(?:has|have)\s+(?:not\s+)?been\s+"
-            r"(?:confirmed|cancell?ed|called\s+off|postponed)\b",
+            r"(?:confirmed|cancell?ed|called\s+off|postponed|rescheduled)\b",
             after,
         )
         and not re.match(r"[^.;]{0,80}?\bhas\s+been\s+confirmed\b", after)
@@ -1666,7 +1667,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|treaty|accord|initiative|pact|"
                     r"convention|framework|Initiative|Treaty|Agreement|Accord|"
                     # "pulled out of the public hearings", "of the World Economic Forum on Africa"
-                    r"hearings?|proceedings|talks|negotiations|summit|Summit|conference|Conference|forum|Forum)\b",
+                    r"hearings?|proceedings|talks|negotiations|summit|Summit|conference|Conference|forum|Forum|meeting)\b",
                     text[hit.end + left.end() : c_end],
                 )
                 or lexicon.bloc_regex().match(

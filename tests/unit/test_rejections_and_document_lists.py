@@ -386,3 +386,23 @@ def test_a_deal_to_be_signed_before_something_and_a_signed_project_are_no_signin
         "The memorandum between Spain and Morocco has not produced a signed project.",
     ):
         assert typed_events(text, dt.date(2023, 3, 1)) == [], text
+
+
+def test_meetings_refused_pulled_out_of_or_summoned_to_were_not_held_as_talks():
+    assert (
+        typed_events(
+            "Ankara refused to attend a meeting of foreign ministers that Paris had planned to host on November 20.",
+            dt.date(2023, 11, 25),
+        )
+        == []
+    )
+    assert typed_events(
+        "Tokayev of Kazakhstan pulled out of a meeting with Japarov of Kyrgyzstan planned in Astana in October.",
+        dt.date(2023, 11, 25),
+    ) == [("REJECT", "2023-10", ("KAZ", "KGZ"))]
+    summoned = typed_events(
+        "Foreign Minister Penny Wong of Australia summoned Iran's ambassador, Ahmad Sadeghi, to a meeting in "
+        "Canberra on Monday.",
+        dt.date(2023, 11, 25),
+    )
+    assert [e[0] for e in summoned] == ["PROTEST"]
