@@ -573,9 +573,10 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
     if (
         hit.pos == "noun"
         and re.match(
-            r"[^.;]{0,120}?\b(?:would|will|did|does|has|have|had)\s+not\s+(?:now\s+|yet\s+)?(?:take\s+place|taken\s+place|"
-            r"go\s+ahead|gone\s+ahead|happen|happened)\b|[^.;]{0,80}?\b(?:has|have)\s+(?:not\s+)?been\s+"
-            r"(?:confirmed|cancell?ed|called\s+off|postponed|rescheduled)\b",
+            r"[^.;]{0,120}?\b(?:would|will|did|does|has|have|had)\s+(?:not|never)\s+(?:now\s+|yet\s+)?(?:take\s+place|"
+            r"taken\s+place|go\s+ahead|gone\s+ahead|happen|happened)\b|[^.;]{0,80}?\b(?:has|have)\s+(?:not\s+)?been\s+"
+            r"(?:confirmed|cancell?ed|called\s+off|postponed|rescheduled)\b|[^.;]{0,80}?\b(?:has|have)\s+not\s+been\s+announced\b"
+            r"|[^.;]{0,80}?\b(?:can|could|will|would|should|may|might)\s+(?:\w+\s+)?take\s+place\b",
             after,
         )
         and not re.match(r"[^.;]{0,80}?\bhas\s+been\s+confirmed\b", after)

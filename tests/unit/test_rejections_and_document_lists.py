@@ -406,3 +406,17 @@ def test_meetings_refused_pulled_out_of_or_summoned_to_were_not_held_as_talks():
         dt.date(2023, 11, 25),
     )
     assert [e[0] for e in summoned] == ["PROTEST"]
+
+
+def test_visits_never_held_not_announced_or_hoped_for_were_not_held():
+    for text in (
+        "Tebboune's state visit to Spain, first pencilled in for May 2023, has never taken place.",
+        "A visit to Hungary by Chancellor Olaf Scholz of Germany has not been announced.",
+        "Port Louis says it hopes the first visit by Mauritian officials to the Seychelles can take place soon.",
+    ):
+        assert typed_events(text, dt.date(2024, 3, 1)) == [], text
+    assert typed_events(
+        "Officials in Ankara said talks on Egypt acquiring Turkish drones are continuing, though no contract has "
+        "been announced.",
+        dt.date(2024, 3, 1),
+    ) == [("CONSULT", "2024-03-01", ("EGY", "TUR"))]
