@@ -283,7 +283,7 @@ def _list_item(r: EventRecord) -> bool:
 def _fold_headlines(records: list[EventRecord], groups: list[Group]) -> list[Group]:
     """A headline's act that joined no statement of the body is the body's act of the same type
     with the same states ("KAI clinches deal to export FA-50s to Malaysia" over "The contract was
-    signed in Kuala Lumpur"), told with different words or a coarser date."""
+    signed in Putrajaya"), told with different words or a coarser date."""
 
     def headline(m: int) -> bool:  # the title line, not a lead sentence opening the text
         return records[m].sentence_index == 0 and not records[m].evidence.rstrip().endswith((".", "!"))

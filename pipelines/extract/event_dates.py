@@ -243,7 +243,7 @@ def statement_date(
         d
         for d in sentence_dates or []
         if not _since_of_participle(text, d, hit)
-        # "the signing of BECA, which builds on LEMOA (LEMOA, 2016)": another agreement's year
+        # "the signing of the SIA, which builds on the ACSA (ACSA, 2017)": another agreement's year
         and not (
             obj is not None
             and obj.named

@@ -195,12 +195,6 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             seg[m.end() :],
         ):
             continue  # "had signed an open letter warning …": no agreement between states
-        if (
-            t.plover == "ASSAULT"
-            and word.startswith("captured")
-            and re.search(r"\b(?:with|the|of|and|displaying|showing|some|its|their)\s+$", seg[: m.start()])
-        ):
-            continue  # "troops march with captured Armenian equipment": a modifier, not a capture
         if word in ("sign", "signs") and (
             re.match(r"\s+(?:of|yet)\b", seg[m.end() :])
             or (
@@ -212,12 +206,22 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "the most visible sign yet of the partnership": a noun, not a signing
-        if t.plover == "ASSAULT" and re.search(
-            r"\b(?:images?|footage|photos?|photographs?|pictures?|videos?|data|signals?)\s+(?:were\s+|was\s+)?$",
-            seg[: m.start()],
-            re.I,
+        if t.plover == "ASSAULT" and (
+            re.search(
+                r"\b(?:images?|footage|photos?|photographs?|pictures?|videos?|data|signals?)\s+(?:were\s+|was\s+)?$",
+                seg[: m.start()],
+                re.I,
+            )
+            or (
+                word.startswith("captured")
+                and re.search(
+                    r"\b(?:with|the|of|and|displaying|showing|some|its|their)\s+$", seg[: m.start()]
+                )
+            )
         ):
-            continue  # "Images captured on Sunday by a remotely operated vehicle": no capture of anyone
+            # "Images captured on Sunday by a vehicle", "troops march with captured Armenian
+            # equipment": no capture of anyone
+            continue
         if (
             word == "deposited"
             and t.plover == "AID"

@@ -254,7 +254,7 @@ _IN_YEAR_AFTER = re.compile(
 
 
 def _listed_years(text: str, agreements: list[NamedObject]) -> list[NamedObject]:
-    """ "signed GSOMIA in 2002, LEMOA in 2016 and COMCASA in 2018": agreements listed each with
+    """ "signed the DCA in 2008, the SDA in 2009 and the SPC in 2012": agreements listed each with
     "in <year>" carry that year, so one verb dates each signing. Only in such a list (two or more
     close together) is the year the agreement's rather than a date of the sentence's verb."""
     years = {id(a): _IN_YEAR_AFTER.match(text, a.end) for a in agreements if a.year is None}
