@@ -450,7 +450,25 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             m.group(0)[: m.group(0).lower().rfind(t.phrase.split(" ... ")[-1].lower())],
             re.I,
         )
-    ]  # "announced plans for a pact" is no pact; "called off ... talks" names its talks
+        and not (
+            t.plover == "CONSULT"
+            and t.phrase.lower().startswith("received")
+            and re.search(
+                r"\b(?:from|letters?|messages?|calls?|invitations?|reports?|requests?|assurances?|copy|credentials|award)\b",
+                m.group(0),
+                re.I,
+            )
+        )
+        and not (
+            re.match(r"(?:was|were) received\b", m.group(0), re.I)
+            and re.search(
+                r"\b(?:officers|troops|soldiers|police|personnel|contingents?|forces|units|aircraft|ships|jets|"
+                r"vessels|goods|shipments?|supplies|vaccines|doses)\s+$",
+                seg[: m.start()],
+            )
+        )
+    ]  # "announced plans for a pact" is no pact; "called off ... talks" names its talks; "received
+    # a letter from the president" is no visit received
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
     extra += [
         (m, lexicon.Trigger("brought together", "verb", "CONSULT", "040")) for m in _TOGETHER.finditer(seg)
@@ -805,6 +823,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "More than 14,000 Ukrainians have arrived in Ireland", "Flight SQ22 touched down"
+    if hit.phrase.lower().startswith(("pulled out", "pulls out", "dropped out")) and re.search(
+        r"\b(?:had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?(?:expected|due|scheduled|invited|set)\s+(?:at|to)\b", before
+    ):
+        return False  # "Maduro, who had been expected at the summit, pulled out": a guest's no-show
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
         # "no" negates what follows it, up to a clause of time: "No contract was signed during
         # the visit" negates the signing, not the visit
@@ -820,11 +842,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     ):
         return False  # "did not mean that Greece was breaking off relations", "ruled out breaking off ties"
     if hit.pos == "noun" and re.search(
-        r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:hold|have|sign|make|conduct|attend|reach|seal|pay|stage)\s+"
+        r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:hold|have|sign|make|conduct|attend|reach|seal|pay|stage|held|had|signed|made|"
+        r"conducted|attended|reached|sealed|paid|staged)\s+"
         r"(?:[\w-]+\s+){0,4}$",
         " ".join(before.split()[-9:]) + " ",
     ):
-        return False  # "did not hold a formal bilateral meeting": the noun of a negated verb
+        return False  # "did not hold a formal bilateral meeting", "never made an official visit": a negated verb's noun
     if (
         hit.pos == "noun"
         and hit.plover in ("CONSULT", "COOPERATE", "MOBILIZE")
@@ -1151,6 +1174,11 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "struck amid the annual meeting of parliament": the setting, not news
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
+    if hit.pos == "noun" and re.match(
+        r"(?:\s+[\w,'’-]+){0,8}?\s+(?:is|are)\s+(?:\w+ly\s+)?expected\s+(?:in|on|at|by|next|later|this|before|after|soon)\b",
+        after,
+    ):
+        return False  # "A trilateral summit with Biden is widely expected in the summer"
     if hit.pos == "noun" and CALLED_OFF.match(after):
         return False  # "a second ministerial meeting, which X was to host, was postponed"
     if hit.phrase.lower() in ("meets", "met", "meet", "meeting") and MET_A_THING.match(after):
@@ -1186,6 +1214,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
             )
             and not (prev[0].lower() == "to" and FIRST_TO.search(before))
             and not re.search(r"\b(?:led|leading|leads)\s+to\s+$", before)  # "talks led to disengagement"
+            # "was in Oslo for talks with Store": there, so the talks were held
+            and not re.search(r"\b(?:was|were)\s+(?:\w+\s+)?in\s+(?:[A-Z][\w'’.-]+\s+){1,3}for\s+$", before)
         ):
             return False  # but "became the first Israeli army chief to visit": a visit made
     return True

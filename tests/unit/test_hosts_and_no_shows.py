@@ -1,0 +1,97 @@
+"""Meetings told from the host's side ("received the Defence Secretary", "was received at the
+ministry by", "was chief guest at", "sat down with", "was in Oslo for talks"), and meetings that
+were not held: never made, only expected, or a guest who pulled out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import typed_events
+
+
+def test_a_host_receiving_a_visiting_secretary_is_a_meeting():
+    events = typed_events(
+        "President Ilir Meta of Albania received the Dutch Defence Secretary at the presidential palace on Wednesday.",
+        dt.date(2019, 5, 17),
+    )
+    assert events == [("CONSULT", "2019-05-15", ("ALB", "NLD"))]
+
+
+def test_received_a_letter_from_a_secretary_is_no_meeting():
+    events = typed_events(
+        "Kenya's president received a letter from the Dutch Foreign Secretary on Monday.",
+        dt.date(2019, 5, 17),
+    )
+    assert events == []
+
+
+def test_a_visitor_received_at_a_ministry_by_a_minister_is_a_meeting():
+    events = typed_events(
+        "Chilean Defence Minister Maya Fernandez was received at the Foreign Ministry by "
+        "Peruvian Foreign Minister Javier Gonzalez-Olaechea on 4 March 2024.",
+        dt.date(2024, 3, 6),
+    )
+    assert events == [("CONSULT", "2024-03-04", ("CHL", "PER"))]
+
+
+def test_troops_received_at_an_airport_are_no_meeting():
+    events = typed_events(
+        "The Kenyan officers were received at the airport in Port-au-Prince by Haitian officials on Tuesday.",
+        dt.date(2024, 6, 27),
+    )
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_a_chief_guest_at_a_national_day_parade_made_a_visit():
+    events = typed_events(
+        "Kenyan President William Ruto was chief guest at Uganda's Independence Day parade in Kampala "
+        "on October 9, 2023.",
+        dt.date(2023, 10, 10),
+    )
+    assert events == [("CONSULT", "2023-10-09", ("KEN", "UGA"))]
+
+
+def test_sitting_down_with_a_counterpart_is_a_meeting():
+    events = typed_events(
+        "When Polish Prime Minister Donald Tusk sat down with German Chancellor Olaf Scholz in Berlin on "
+        "May 3, the mood was tense.",
+        dt.date(2024, 5, 6),
+    )
+    assert events == [("CONSULT", "2024-05-03", ("DEU", "POL"))]
+
+
+def test_being_in_a_capital_for_talks_is_a_meeting_but_being_ready_for_talks_is_not():
+    held = typed_events(
+        "On Thursday the Dutch defence minister was in Oslo for talks with Norwegian Prime Minister Jonas Gahr Store.",
+        dt.date(2024, 6, 15),
+    )
+    assert held == [("CONSULT", "2024-06-13", ("NLD", "NOR"))]
+    ready = typed_events(
+        "The Dutch defence minister said on Thursday that he was ready for talks with Norway.",
+        dt.date(2024, 6, 15),
+    )
+    assert not [e for e in ready if e[0] == "CONSULT"]
+
+
+def test_a_visit_never_made_is_no_visit():
+    events = typed_events(
+        "Chilean President Gabriel Boric never made an official visit to Peru during his first year in office.",
+        dt.date(2023, 3, 10),
+    )
+    assert events == []
+
+
+def test_a_summit_widely_expected_in_the_summer_is_to_come():
+    events = typed_events(
+        "A first trilateral summit of Chile, Peru and Bolivia is widely expected in the summer.",
+        dt.date(2023, 3, 10),
+    )
+    assert events == []
+
+
+def test_a_guest_who_pulled_out_of_a_summit_did_not_retreat():
+    events = typed_events(
+        "Bolivia's Luis Arce, who had been expected at the summit in Santiago, pulled out late on Monday.",
+        dt.date(2023, 3, 10),
+    )
+    assert not [e for e in events if e[0] == "RETREAT"]
