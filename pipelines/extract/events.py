@@ -824,7 +824,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     ):
         return False  # "More than 14,000 Ukrainians have arrived in Ireland", "Flight SQ22 touched down"
     if hit.phrase.lower().startswith(("pulled out", "pulls out", "dropped out")) and re.search(
-        r"\b(?:had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?(?:expected|due|scheduled|invited|set)\s+(?:at|to)\b", before
+        r"\b(?:had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?(?:expected|due|scheduled|invited|set)\s+(?:at|to)\b",
+        before,
     ):
         return False  # "Maduro, who had been expected at the summit, pulled out": a guest's no-show
     if NEGATION.search(" ".join(before.split()[-3:])) or re.search(
