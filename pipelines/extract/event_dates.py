@@ -329,7 +329,15 @@ def _in_other_relative_clause(text: str, d: DateMention, hit: TriggerHit) -> boo
     """ "At the talks, they praised the partnership, which was established in September 2016, and
     agreed ...": a date inside a which/who clause that the trigger is not in dates that clause."""
     if hit.start > d.start:
-        return False
+        # "On 27 September, at the end of a summit that began on 23 September and lasted five
+        # days, the leaders signed ...": the date of a closed "that began" clause before the trigger
+        return bool(
+            re.search(
+                r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed|convened)\s+(?:on|in)\s+$",
+                text[max(0, d.start - 60) : d.start],
+            )
+            and "," in text[d.end : hit.start]
+        )
     gap = text[hit.end : d.start]
     m = re.search(r",\s+(?:which|who)\s+(?:was|were|had been|has been|is|are)?\s*[^,;.]*$", gap) or re.search(
         r"\b[a-z]+\s+(?:that|which)\s+(?:began|started|ended|opened|dates?)\s+(?:in|on)\s+$", gap

@@ -1175,6 +1175,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "struck amid the annual meeting of parliament": the setting, not news
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
+    if (
+        hit.pos == "noun"
+        and re.search(r"\b(?:hold|conduct|stage|organi[sz]e|carry\s+out)\s+(?:[\w-]+\s+){0,2}$", before)
+        and re.search(r"\b(?:to\s+[a-z]+\b[^.;]*,|(?:will|would|could|can|may|might|shall|should)\b)", before)
+    ):
+        return False  # "would allow the agencies to set up a hotline, hold joint training": a list of what is allowed
     if hit.pos == "noun" and re.match(
         r"(?:\s+[\w,'’-]+){0,8}?\s+(?:is|are)\s+(?:\w+ly\s+)?expected\s+(?:in|on|at|by|next|later|this|before|after|soon)\b",
         after,
