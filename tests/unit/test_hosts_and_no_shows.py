@@ -95,3 +95,20 @@ def test_a_guest_who_pulled_out_of_a_summit_did_not_retreat():
         dt.date(2023, 3, 10),
     )
     assert not [e for e in events if e[0] == "RETREAT"]
+
+
+def test_captives_released_are_a_retreat_and_a_pardon_a_concession():
+    """The PLOVER manual: "the actual release or exchange of prisoners should be coded as
+    RETREAT"; "formal pardons and amnesties … as CONCEDE"."""
+    freed = typed_events("Eritrea freed two Djiboutian soldiers on 12 May.", dt.date(2016, 5, 20))
+    assert freed == [("RETREAT", "2016-05-12", ("DJI", "ERI"))]
+    walked = typed_events(
+        "Colombian captain Pablo Moncayo walked free on Tuesday after twelve years in Venezuelan detention.",
+        dt.date(2010, 3, 31),
+    )
+    assert [e[0] for e in walked] == ["RETREAT"]
+    pardoned = typed_events(
+        "Eritrean President Isaias Afwerki said on Wednesday he had pardoned the two Djiboutian soldiers.",
+        dt.date(2016, 5, 20),
+    )
+    assert [e[0] for e in pardoned] == ["CONCEDE"]
