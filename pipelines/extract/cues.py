@@ -113,7 +113,7 @@ UNILATERAL = {"MOBILIZE"}
 
 
 TROOPS = re.compile(
-    r"\b(?:troops|soldiers|brigade|battalion|regiment|division|contingent|forces|marines|personnel|"
+    r"\b(?:troops|soldiers|brigade|battalion|regiment|division|contingent|forces|marines|Marines|personnel|"
     r"instructors|military trainers|military advisers|military advisors|servicemen|paratroopers|peacekeepers)\b"
 )
 

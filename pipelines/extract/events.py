@@ -1175,6 +1175,14 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "struck amid the annual meeting of parliament": the setting, not news
     if hit.pos == "noun" and MODAL_AFTER.search(after[:60]):
         return False
+    if hit.pos == "noun" and re.search(
+        r"\b(?:invitations?|invited|permission|allowed|refused|barred|banned|excluded)\s+(?:[\w-]+\s+){0,3}?to\s+"
+        r"(?:take\s+part|participate|join)\s+(?:in\s+)?(?:[\w-]+\s+){0,5}$",
+        before,
+    ):
+        return (
+            False  # "withdrew its invitation for China to take part in a naval exercise": not held with China
+        )
     if (
         hit.pos == "noun"
         and re.search(r"\b(?:hold|conduct|stage|organi[sz]e|carry\s+out)\s+(?:[\w-]+\s+){0,2}$", before)
@@ -1992,6 +2000,22 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "the first contingent of Kenyan police landed in Port-au-Prince for the security
             # support mission": forces arriving to help another state keep order are aid
             plover, hit = _retyped(hit, "AID", "073")
+        if (
+            plover == "COOPERATE"
+            and hit.phrase.lower().startswith(("arriv", "landed", "touched down"))
+            and TROOPS.search(text, s, _visitor_end(text, hit, e))
+            and not SHIP.search(text, s, _visitor_end(text, hit, e))
+            and not _arriving_thing(text, s, hit, sent_others)
+            and not re.search(
+                r"\b(?:exercises?|drills?|training|manoeuvres|maneuvers|war\s*games|cooperation|co-operation|joint|"
+                r"missions?|peacekeep\w*|request|systems?|equipment|weapons|aircraft|helicopters)\b",
+                text[s:e],
+                re.I,
+            )
+        ):
+            # "The first 200 Marines arrived in Darwin in April 2012": forces moved, not an
+            # exercise, a delivery or a mission asked for
+            plover, hit = _retyped(hit, "MOBILIZE", "154")
         if (
             hit.cameo in ("042", "043", "062", "073")
             and place

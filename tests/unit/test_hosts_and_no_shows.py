@@ -112,3 +112,56 @@ def test_captives_released_are_a_retreat_and_a_pardon_a_concession():
         dt.date(2016, 5, 20),
     )
     assert [e[0] for e in pardoned] == ["CONCEDE"]
+
+
+def test_marines_arriving_on_rotation_are_a_deployment_but_police_asked_for_are_aid():
+    moved = typed_events("The first 200 US Marines arrived in Australia in April 2012.", dt.date(2014, 8, 12))
+    assert moved == [("MOBILIZE", "2012-04", ("AUS", "USA"))]
+    asked = typed_events(
+        "The first contingent of Kenyan police officers arrived in Haiti on Tuesday at the request of "
+        "the Haitian government.",
+        dt.date(2024, 6, 26),
+    )
+    assert [e[0] for e in asked] == ["AID"]
+
+
+def test_choosing_a_fighter_or_frigate_is_a_purchase():
+    events = typed_events(
+        "The Danish government on Thursday chose the American F-35A to replace its F-16 fighter jets.",
+        dt.date(2016, 6, 10),
+    )
+    assert events == [("COOPERATE", "2016-06-09", ("DNK", "USA"))]
+
+
+def test_a_withdrawn_invitation_to_an_exercise_is_a_sanction_not_the_exercise():
+    events = typed_events(
+        "The Pentagon on Wednesday withdrew its invitation for Russia to take part in a major naval "
+        "exercise in the Baltic.",
+        dt.date(2014, 3, 20),
+    )
+    assert events == [("SANCTION", "2014-03-19", ("RUS", "USA"))]
+
+
+def test_diplomats_told_to_leave_are_expelled_and_a_won_contract_is_signed():
+    told = typed_events(
+        "Estonia's Foreign Ministry said on Tuesday that two Russian diplomats had been told to leave within 72 hours.",
+        dt.date(2022, 3, 25),
+    )
+    assert [e[:1] + e[2:] for e in told] == [("SANCTION", ("EST", "RUS"))]
+    won = typed_events(
+        "Brazil's Embraer won a $300 million contract in May last year to supply 12 Super Tucano trainers to Chile.",
+        dt.date(2013, 2, 1),
+    )
+    assert won == [("AGREE", "2012-05", ("BRA", "CHL"))]
+
+
+def test_a_navy_receiving_a_corvette_and_a_coast_guard_sinking_a_boat():
+    received = typed_events(
+        "The Philippine Navy received the corvette Conrado Yap from South Korea at a ceremony in Subic on Saturday.",
+        dt.date(2019, 8, 10),
+    )
+    assert received == [("COOPERATE", "2019-08-10", ("KOR", "PHL"))]
+    sank = typed_events(
+        "The Indonesian navy sank a Vietnamese-flagged fishing vessel on March 14.", dt.date(2016, 3, 20)
+    )
+    assert sank == [("ASSAULT", "2016-03-14", ("IDN", "VNM"))]
