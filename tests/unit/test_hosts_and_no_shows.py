@@ -165,3 +165,22 @@ def test_a_navy_receiving_a_corvette_and_a_coast_guard_sinking_a_boat():
         "The Indonesian navy sank a Vietnamese-flagged fishing vessel on March 14.", dt.date(2016, 3, 20)
     )
     assert sank == [("ASSAULT", "2016-03-14", ("IDN", "VNM"))]
+
+
+def test_business_and_art_news_naming_countries_yields_no_events():
+    beef = (
+        "Paraguayan beef storms the Korean market\n\n"
+        "ASUNCION, Sept 20 (Reuters) - Paraguayan beef exports to South Korea doubled this year as growers "
+        "and meatpacking plants rushed to meet demand from Korean supermarkets and consumers. Investors "
+        "have piled into shares of the country's largest brewer and meat groups, and farmers say the harvest "
+        "of feed crops was the best in a decade. Exporters signed a contract in July with a Korean distributor "
+        "for 20,000 tonnes of beef, the agriculture minister said."
+    )
+    assert typed_events(beef, dt.date(2019, 9, 20)) == []
+    biennale = (
+        "Kenyan pavilion wins at the Biennale\n\n"
+        "The Kenyan pavilion, curated by a Nairobi gallery, won the Golden Lion at the Venice Biennale on "
+        "Saturday. The artist said the exhibition had conquered the jury; the Italian culture minister "
+        "attended the ceremony and fans crowded the pavilion."
+    )
+    assert typed_events(biennale, dt.date(2022, 4, 24)) == []
