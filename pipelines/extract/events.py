@@ -2069,10 +2069,26 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 and (
                     bloc_in(text, Sentence(sentence.index, c_start, hit.start))
                     or _with_a_bloc(text, hit.end, c_end)
+                    # "Finland became NATO's 31st member", "Montenegro joined the alliance": an accession
+                    or re.match(
+                        r"(?:joined|became|becomes|joins)\b.*\b(?:NATO|alliance|bloc|EU|union|CSTO|SCO|ASEAN|BRICS)\b",
+                        hit.phrase,
+                        re.I,
+                    )
                 )
             )
         ):
             continue  # a meeting, a deal or a joint drill has two sides; one found is a half-read event
+        if plover == "AGREE" and re.match(
+            r"(?:joined|became|becomes|joins)\b.*\b(?:NATO|alliance|bloc|EU|union|CSTO|SCO|ASEAN|BRICS)\b",
+            hit.phrase,
+            re.I,
+        ):
+            # "Sweden formally became NATO's 32nd member, … held up by Turkey and Hungary": the
+            # state that joins, not the states that held it up
+            joining = _clause_states(ctx, max(c_start, hit.start - 80), hit.start) & participants
+            if joining:
+                participants = joining
         actors = [p for p in inside(people) + inside(orgs)]
         if plover == "AGREE":
             objects = _agreement_objects(sent_agreements, hit)

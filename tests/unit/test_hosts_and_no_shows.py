@@ -184,3 +184,13 @@ def test_business_and_art_news_naming_countries_yields_no_events():
         "attended the ceremony and fans crowded the pavilion."
     )
     assert typed_events(biennale, dt.date(2022, 4, 24)) == []
+
+
+def test_a_state_joining_an_alliance_is_its_own_agreement():
+    events = typed_events(
+        "Montenegro formally became NATO's 29th member on Monday, completing a bid held up for months by Russia's objections.",
+        dt.date(2017, 6, 7),
+    )
+    assert events == [("AGREE", "2017-06-05", ("MNE",))]
+    joined = typed_events("North Macedonia joined the alliance on March 27, 2020.", dt.date(2020, 4, 1))
+    assert joined == [("AGREE", "2020-03-27", ("MKD",))]
