@@ -188,6 +188,19 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             r"\s+(?:the\s+)?(?:defeat|the\s+election|victory|the\s+race|the\s+title)\b", seg[m.end() :]
         ):
             continue  # "conceded defeat to Mr Barrow", "the Danish hosts had conceded defeat": no concession to a state
+        if (
+            word in ("extended", "renewed")
+            and t.pos == "agreement"
+            and re.match(r"\s+[a-z]", seg[m.end() :])
+            and not re.match(
+                r"\s+(?:the|a|an|its|their|his|her|this|that|both|for|until|by|to|on|in|at|last|through|into|again|once|"
+                r"and|or|with|until)\b",
+                seg[m.end() :],
+            )
+            and not re.search(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", seg[: m.start()])
+            and not AGREEMENT_NOUN.match(seg, m.end() + 1)
+        ):
+            continue  # "talks in narrow and extended formats", "renewed calls for": no deal extended
         if word in ("phoned", "phones") and re.match(r"\s+in\b", seg[m.end() :]):
             continue  # "the juries phoned in their votes"
         if t.plover == "AGREE" and re.match(

@@ -21,7 +21,7 @@ AGREEMENT_HEADS = (
 GENERIC_AGREEMENT_NOUNS = (
     "agreements?|deals?|contracts?|frameworks?|pacts?|treaty|treaties|accords?|memorandum|memoranda|"
     "memorandums|MoUs?|MoAs?|arrangements?|declarations?|roadmap|road map|minute|partnership|compacts?|"
-    "charters?|protocols?|conventions?|amendments?|communiqu[eé]s?|understandings?|pledges?|cooperation documents|documents|"
+    "charters?|protocols?|conventions?|amendments?|communiqu[eé]s?|understandings?|pledges?|cooperation documents|documents|document|(?:trilateral|tripartite|bilateral|quadrilateral) statements?|"
     "letters? of intent|LoIs?|LOIs?|letters? of offer and acceptance|letters? of acceptance|LOAs?|statements? of intent|action plans?|plans? of action|joint statements?|"
     "exchanges? of notes|terms of reference|joint vision|vision statement|(?:arms|weapons|defen[cs]e|sales|investment|trade) packages?|"
     "normali[sz]ation(?: (?:deal|accord|agreement))?|(?:currency|debt) swap|lease"

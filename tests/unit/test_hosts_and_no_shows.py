@@ -194,3 +194,25 @@ def test_a_state_joining_an_alliance_is_its_own_agreement():
     assert events == [("AGREE", "2017-06-05", ("MNE",))]
     joined = typed_events("North Macedonia joined the alliance on March 27, 2020.", dt.date(2020, 4, 1))
     assert joined == [("AGREE", "2020-03-27", ("MKD",))]
+
+
+def test_a_document_or_a_trilateral_statement_signed_is_an_agreement():
+    document = typed_events(
+        "Kyrgyz and Tajik officials signed the document on September 19 during a meeting at a border crossing.",
+        dt.date(2022, 9, 20),
+    )
+    assert ("AGREE", "2022-09-19", ("KGZ", "TJK")) in document
+    statement = typed_events(
+        "The war ended with the November 9 trilateral statement signed by the leaders of Ecuador, Peru and Brazil.",
+        dt.date(1998, 12, 1),
+    )
+    assert ("AGREE", "1998-11-09", ("BRA", "ECU", "PER")) in statement
+
+
+def test_extended_formats_and_renewed_calls_extend_no_agreement():
+    events = typed_events(
+        "The treaty was signed by Presidents Ruto and Museveni of Kenya and Uganda on Monday following talks "
+        "held in narrow and extended formats. Kenya renewed calls for a joint border commission.",
+        dt.date(2024, 6, 12),
+    )
+    assert [e for e in events if e[0] == "AGREE"] == [("AGREE", "2024-06-10", ("KEN", "UGA"))]
