@@ -1570,6 +1570,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     text[max(s, h.start - 30) : h.start],
                     re.I,
                 )
+                # but "signed the roadmap after talks there with President Saied": a meeting of its own
+                and not re.match(
+                    r"\s+(?:there\s+)?with\s+(?:\w+\s+){0,3}?(?:[A-Z]|his|her|their)",
+                    text[h.end : h.end + 60],
+                )
             )
         }
     named_spans = [(a.start, a.end) for a in sent_agreements]

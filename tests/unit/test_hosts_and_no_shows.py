@@ -216,3 +216,26 @@ def test_extended_formats_and_renewed_calls_extend_no_agreement():
         dt.date(2024, 6, 12),
     )
     assert [e for e in events if e[0] == "AGREE"] == [("AGREE", "2024-06-10", ("KEN", "UGA"))]
+
+
+def test_talks_with_a_president_before_a_signing_are_a_meeting_but_months_of_talks_are_not():
+    events = typed_events(
+        "US Defense Secretary Mark Esper signed a ten-year roadmap in Tunis on Wednesday after talks there "
+        "with Tunisian President Kais Saied.",
+        dt.date(2020, 10, 1),
+    )
+    assert sorted(e[0] for e in events) == ["AGREE", "CONSULT"]
+    months = typed_events(
+        "Peru and Chile signed the treaty on Monday after months of talks.", dt.date(2020, 10, 1)
+    )
+    assert [e[0] for e in months] == ["AGREE"]
+
+
+def test_a_border_closed_and_a_loan_frozen_are_sanctions():
+    assert typed_events(
+        "Ankara closed its land border with Armenia in April 1993.", dt.date(2009, 10, 1)
+    ) == [("SANCTION", "1993-04", ("ARM", "TUR"))]
+    assert typed_events(
+        "The Thai government froze a soft loan for a road project in Cambodia in November 2009.",
+        dt.date(2009, 12, 1),
+    ) == [("SANCTION", "2009-11", ("KHM", "THA"))]
