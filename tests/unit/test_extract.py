@@ -1296,7 +1296,7 @@ def test_a_signed_law_voiding_a_memorandum_rejects_it_and_signs_no_agreement():
             "AGREE",
         ),
         ("In May 2019 Qatar and France announced deals worth more than $12 billion.", "AGREE"),
-        ("Algeria closed its border with Morocco in August 1994.", "COERCE"),
+        ("Algeria closed its border with Morocco in August 1994.", "SANCTION"),
         ("In June 2018 Angola deported more than 3,000 Congolese from Lunda Norte.", "COERCE"),
         (
             "On Monday, Bolivia's Foreign Ministry granted political asylum to a former Peruvian minister.",
