@@ -201,6 +201,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             and not AGREEMENT_NOUN.match(seg, m.end() + 1)
         ):
             continue  # "talks in narrow and extended formats", "renewed calls for": no deal extended
+        if word in ("credit line", "line of credit") and (
+            re.match(r"\s+(?:agreement|deal|accord|contract)", seg[m.end() :])
+            or re.search(
+                r"\b(?:agreement|deal|accord|memorandum|contract)\s+(?:on|for)\s+(?:an?\s+)?(?:\S+\s+){0,4}$",
+                seg[: m.start()],
+            )
+        ):
+            continue  # "signed a line of credit agreement": the agreement is the act
         if word in ("phoned", "phones") and re.match(r"\s+in\b", seg[m.end() :]):
             continue  # "the juries phoned in their votes"
         if t.plover == "AGREE" and re.match(
@@ -537,7 +545,7 @@ _AID_PLEDGE = re.compile(
     r"\b(?:announced|announces|announcement|confirmed|confirms|said|says|pledged|pledges|promised|approved|"
     r"approves)\b(?:(?!\b(?:but|however)\b)(?:[^.;\n]|\.(?=\s\d))){0,90}?\b(?:send|sending|provide|providing|supply|supplying|dispatch|"
     r"dispatching|donate|donating|give|giving|delivery of)\b"
-    r"|\b(?:pledged|pledges|promised)\b(?=\s+(?:\d|a |an |another |more |additional |further |two |three |four |five |six |ten |dozens ))",
+    r"|\b(?:pledged|pledges|promised)\b(?=\s+(?:\d|[$€£]\s?\d|a |an |another |more |additional |further |two |three |four |five |six |ten |dozens ))",
     re.I,
 )
 _AID_THINGS = re.compile(

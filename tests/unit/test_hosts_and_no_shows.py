@@ -239,3 +239,38 @@ def test_a_border_closed_and_a_loan_frozen_are_sanctions():
         "The Thai government froze a soft loan for a road project in Cambodia in November 2009.",
         dt.date(2009, 12, 1),
     ) == [("SANCTION", "2009-11", ("KHM", "THA"))]
+
+
+def test_wars_fought_fighting_erupted_and_troops_crossing_are_assaults():
+    war = typed_events(
+        "Ecuador and Peru also fought a brief but bloody border war in 1995.", dt.date(1998, 10, 27)
+    )
+    assert war == [("ASSAULT", "1995", ("ECU", "PER"))]
+    erupted = typed_events(
+        "Fighting erupted between Sudanese and South Sudanese forces on March 26, 2012.", dt.date(2012, 4, 2)
+    )
+    assert erupted == [("ASSAULT", "2012-03-26", ("SDN", "SSD"))]
+    crossed = typed_events(
+        "On April 10, 2012, South Sudanese troops crossed into Sudan's Heglig region.", dt.date(2012, 4, 12)
+    )
+    assert crossed == [("ASSAULT", "2012-04-10", ("SDN", "SSD"))]
+
+
+def test_money_credit_lines_vessels_and_supplies_given_are_aid():
+    assert typed_events("In early 2015, Riyadh gave Egypt $2 billion.", dt.date(2016, 1, 5)) == [
+        ("AID", "2015", ("EGY", "SAU"))
+    ]
+    assert typed_events(
+        "India extended a credit line of $500 million to Mauritius in May 2016.", dt.date(2016, 6, 1)
+    ) == [("AID", "2016-05", ("IND", "MUS"))]
+    assert typed_events(
+        "In 2017, Seoul provided three used corvettes to the Philippines.", dt.date(2018, 1, 5)
+    ) == [("AID", "2017", ("KOR", "PHL"))]
+    assert typed_events(
+        "Washington pledged $400 million in weapons to Kenya in June 2022.", dt.date(2022, 7, 1)
+    ) == [("AID", "2022-06", ("KEN", "USA"))]
+    loan = typed_events(
+        "In March, Mauritius signed a $50 million line of credit agreement with India to buy a patrol vessel.",
+        dt.date(2016, 6, 1),
+    )
+    assert [e[0] for e in loan] == ["AGREE"]
