@@ -133,6 +133,23 @@ def statement_date(
     """
     import datetime as dt
 
+    later_step = re.search(
+        r"instruments?\s+of\s+ratification|ratif|amend|entered\s+into\s+force|renew|extended|revis",
+        text[hit.start : hit.end + 40],
+        re.I,
+    )
+    if later_step and obj is not None and obj.year is not None:
+        own = [
+            d
+            for d in dates
+            if sentence.start <= d.start < sentence.end
+            and d.date.value.year != obj.year
+            and d.date.precision == "day"
+        ]
+        if own:
+            # "exchanged the instruments of ratification of the 1974 Land Boundary Agreement on
+            # Saturday": the year names the treaty; the exchange has its own day
+            return own[0].date
     if obj is not None and obj.year is not None:
         for d in dates:  # a more precise date of the same year in the sentence ("August 2024")
             if d.date.value.year == obj.year and d.date.precision != "year":

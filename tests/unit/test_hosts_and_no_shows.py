@@ -274,3 +274,25 @@ def test_money_credit_lines_vessels_and_supplies_given_are_aid():
         dt.date(2016, 6, 1),
     )
     assert [e[0] for e in loan] == ["AGREE"]
+
+
+def test_ratification_exchanged_on_a_day_is_dated_by_that_day_not_the_treaty_year():
+    events = typed_events(
+        "Ecuador and Peru yesterday exchanged the instruments of ratification of the 1942 Rio Protocol and its "
+        "1998 annex.",
+        dt.date(1999, 5, 14),
+    )
+    assert events == [("AGREE", "1999-05-13", ("ECU", "PER"))]
+
+
+def test_a_swap_of_enclaves_is_no_release_but_a_swap_of_a_soldier_for_prisoners_is():
+    enclaves = typed_events(
+        "The 2015 protocol provides for the swap of 160 enclaves between Ecuador and Peru.",
+        dt.date(2015, 6, 7),
+    )
+    assert not [e for e in enclaves if e[0] == "RETREAT"]
+    soldier = typed_events(
+        "Yesterday's swap of a Peruvian soldier for 40 Ecuadorian prisoners was completed at the border.",
+        dt.date(1995, 3, 2),
+    )
+    assert [e[0] for e in soldier] == ["RETREAT"]
