@@ -1455,6 +1455,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         )
         or main_pair
     )
+    segment = text[s:e].strip()
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if (
+        sentence.index > 0
+        and len(segment.split()) <= 3
+        and not re.search(r"\d", segment)
+        and text[line_start : len(text) if line_end < 0 else line_end].strip() == segment
+    ):
+        return []  # a section heading ("ARMS PURCHASES", "Naval drills"): the paragraph below tells it
     inside = lambda items: [x for x in items if s <= x.start < e]  # noqa: E731
     sent_dates = [d for d in inside(dates) if usable_date(text, d, reference_year)]
     sent_agreements = inside(agreements)

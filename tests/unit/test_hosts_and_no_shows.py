@@ -296,3 +296,17 @@ def test_a_swap_of_enclaves_is_no_release_but_a_swap_of_a_soldier_for_prisoners_
         dt.date(1995, 3, 2),
     )
     assert [e[0] for e in soldier] == ["RETREAT"]
+
+
+def test_a_section_heading_is_no_event_but_the_paragraph_under_it_is():
+    text = (
+        "Chile and Peru deepen defence ties\n\n"
+        "Chilean Defence Minister Ana Perez met her Peruvian counterpart in Lima on Monday.\n\n"
+        "NAVAL DRILLS\n\n"
+        "The two navies held joint exercises off Callao on Tuesday."
+    )
+    events = typed_events(text, dt.date(2024, 6, 12))
+    assert sorted(events) == [
+        ("CONSULT", "2024-06-10", ("CHL", "PER")),
+        ("COOPERATE", "2024-06-11", ("CHL", "PER")),
+    ]
