@@ -310,3 +310,11 @@ def test_a_section_heading_is_no_event_but_the_paragraph_under_it_is():
         ("CONSULT", "2024-06-10", ("CHL", "PER")),
         ("COOPERATE", "2024-06-11", ("CHL", "PER")),
     ]
+
+
+def test_signed_one_refers_to_the_pact_just_named():
+    events = typed_events(
+        "Japan has equipment transfer pacts with several Asian states. The Philippines signed one in February 2016.",
+        dt.date(2021, 9, 12),
+    )
+    assert events == [("AGREE", "2016-02", ("JPN", "PHL"))]
