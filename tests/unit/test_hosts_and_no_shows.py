@@ -318,3 +318,14 @@ def test_signed_one_refers_to_the_pact_just_named():
         dt.date(2021, 9, 12),
     )
     assert events == [("AGREE", "2016-02", ("JPN", "PHL"))]
+
+
+def test_an_arms_embargo_lifted_is_a_retreat_other_restrictions_lifted_a_concession():
+    arms = typed_events(
+        "Washington lifted its embargo on lethal arms sales to Vietnam in May 2016.", dt.date(2017, 1, 5)
+    )
+    assert arms == [("RETREAT", "2016-05", ("USA", "VNM"))]
+    travel = typed_events(
+        "Australia and New Zealand eased their travel sanctions on Fiji in July 2012.", dt.date(2012, 8, 1)
+    )
+    assert [e[0] for e in travel] == ["CONCEDE"]
