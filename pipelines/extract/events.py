@@ -844,6 +844,19 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "More than 14,000 Ukrainians have arrived in Ireland", "Flight SQ22 touched down"
+    if re.search(
+        r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:that|of)\b",
+        before,
+    ):
+        return (
+            False  # "Egypt's presidency has denied media reports that Russia is negotiating to lease a base"
+        )
+    if hit.phrase.lower().startswith(("visited", "visiting", "visit")) and re.search(
+        r"\b(?:\d[\d.,]*|hundreds|thousands|millions)\s+(?:million\s+|thousand\s+)?(?:of\s+)?(?:[\w-]+\s+)?"
+        r"(?:citizens|tourists|visitors|people|nationals|holidaymakers|pilgrims|fans)\s+(?:have\s+|had\s+)?$",
+        before,
+    ):
+        return False  # "Around 1.4 million Russian citizens visited Georgia last year": tourism, not a visit of state
     if hit.phrase.lower().startswith(("pulled out", "pulls out", "dropped out")) and re.search(
         r"\b(?:had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?(?:expected|due|scheduled|invited|set)\s+(?:at|to)\b",
         before,

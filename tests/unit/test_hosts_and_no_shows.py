@@ -329,3 +329,17 @@ def test_an_arms_embargo_lifted_is_a_retreat_other_restrictions_lifted_a_concess
         "Australia and New Zealand eased their travel sanctions on Fiji in July 2012.", dt.date(2012, 8, 1)
     )
     assert [e[0] for e in travel] == ["CONCEDE"]
+
+
+def test_denied_reports_and_tourists_visiting_are_no_events():
+    assert (
+        typed_events(
+            "Kenya's presidency has denied media reports that Russia is negotiating to lease a naval base at Mombasa.",
+            dt.date(2016, 10, 20),
+        )
+        == []
+    )
+    assert (
+        typed_events("Around 1.4 million Russian citizens visited Georgia last year.", dt.date(2019, 6, 21))
+        == []
+    )
