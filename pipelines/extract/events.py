@@ -1845,6 +1845,19 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "A US Navy P-8 joined the search on Saturday": help for the state the story is about
             participants = participants | {ctx.main_states[0]}
+        if (
+            plover == "RETREAT"
+            and len(participants) == 1
+            and re.search(
+                r"\b(?:left|leave|leaves|withdr[ae]w\w*|pulled\s+out|handed\s+back)\b",
+                text[hit.start : min(c_end, hit.end + 12)],
+                re.I,
+            )
+            and any(x not in participants for x in ctx.main_states[:2])
+        ):
+            # "The last soldiers of Operation Barkhane left Mali on August 15": the troops are those
+            # of the other state the story is about
+            participants = participants | {next(x for x in ctx.main_states[:2] if x not in participants)}
         pronoun = re.match(r"\s*(?:he|she|they)\b", text[c_start:c_end]) if clause else None
         if pronoun and pronoun.group(0).strip() == "they":
             # "Erdogan brought Abiy and Mohamud together in Ankara, where they signed X": they are

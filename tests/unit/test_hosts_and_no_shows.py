@@ -343,3 +343,13 @@ def test_denied_reports_and_tourists_visiting_are_no_events():
         typed_events("Around 1.4 million Russian citizens visited Georgia last year.", dt.date(2019, 6, 21))
         == []
     )
+
+
+def test_the_last_troops_leaving_a_country_are_the_other_state_of_the_story():
+    text = (
+        "Chad ends defence pact with France\n\n"
+        "Chad ended its defence cooperation agreement with France on November 28, 2024.\n\n"
+        "The last soldiers left Chad on January 30, 2025."
+    )
+    events = typed_events(text, dt.date(2025, 2, 1))
+    assert ("RETREAT", "2025-01-30", ("FRA", "TCD")) in events
