@@ -353,3 +353,9 @@ def test_the_last_troops_leaving_a_country_are_the_other_state_of_the_story():
     )
     events = typed_events(text, dt.date(2025, 2, 1))
     assert ("RETREAT", "2025-01-30", ("FRA", "TCD")) in events
+
+
+def test_responding_by_summoning_an_envoy_is_a_summons():
+    assert typed_events(
+        "Ankara responded on Friday by summoning the Iranian envoy.", dt.date(2020, 12, 20)
+    ) == [("PROTEST", "2020-12-18", ("IRN", "TUR"))]
