@@ -1107,7 +1107,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     # the base form tells of an act only after "to" ("prompting Kyiv to sever ties"); "the two
     # countries recognise each other's borders" describes a treaty's terms
     if hit.phrase.lower().split()[0] in ("recognise", "recognize", "sever") and not re.search(
-        r"\bto\s+$", before
+        r"\bto\s+(?:\w+ly\s+)?$", before
     ):
         return False
     if hit.phrase.lower() == "designated" and (

@@ -286,5 +286,5 @@ def main_states(
 
 _ENVOY_POSTED = re.compile(
     r"\b(?:ambassadors?|envoys?|high\s+commissioners?|consuls?(?:-general)?|consuls?\s+general|"
-    r"charg[eé]s?\s+d[’']affaires|diplomats?)\s+(?:to|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"charg[eé]s?\s+d[’']affaires|diplomats?|embass(?:y|ies))\s+(?:to|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )

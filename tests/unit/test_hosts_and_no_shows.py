@@ -359,3 +359,16 @@ def test_responding_by_summoning_an_envoy_is_a_summons():
     assert typed_events(
         "Ankara responded on Friday by summoning the Iranian envoy.", dt.date(2020, 12, 20)
     ) == [("PROTEST", "2020-12-18", ("IRN", "TUR"))]
+
+
+def test_the_first_state_to_officially_recognise_and_candidates_made():
+    first = typed_events(
+        "Norway became the first Nordic state to officially recognise the State of Palestine on Thursday.",
+        dt.date(2024, 5, 31),
+    )
+    assert first == [("SUPPORT", "2024-05-30", ("NOR", "PSE"))]
+    candidates = typed_events(
+        "European Union leaders on Thursday agreed to make Georgia and Armenia official candidates to join the bloc.",
+        dt.date(2024, 5, 31),
+    )
+    assert [e[0] for e in candidates] == ["SUPPORT"]
