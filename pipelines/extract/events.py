@@ -1375,6 +1375,15 @@ _UNNAMED_GOVERNMENT = re.compile(
     r"ministry\s+(?:also\s+|then\s+|later\s+)?$|^\W*[Tt]he\s+(?:government|ministry|foreign ministry|defen[cs]e ministry)\s+"
     r"(?:also\s+|then\s+|later\s+)?$"
 )
+# "withdrew from the INF Treaty", "pulled out of the 1987 pact", "suspended its participation in the
+# New START Treaty", "suspending its obligations under the Treaty": a treaty left or suspended
+_TREATY_EXIT = re.compile(
+    r"(?:withdr[ae]w\w*|withdrawn|pulled\s+out|pulls?\s+out|pulling\s+out|left|leaves?|leaving|exit\w*|quit\w*|"
+    r"suspend\w*)\s+(?:(?:from|of)\s+)?(?:its\s+(?:participation|membership)\s+in\s+|its\s+obligations\s+under\s+)?"
+    r"(?:the\s+|its\s+|a\s+)?(?:[\w'’().-]+\s+){0,7}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|pact|[Pp]rotocol|[Cc]onvention|JCPOA)\b"
+)
+
+
 _SUBJECTLESS_CLAUSE = re.compile(
     r"\s*(?:(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded|" + SECOND_ACT_VERBS + r")\b|"
     r"(?:(?:in|on|by)\s+[A-Z][\w ]{0,20}?,?\s+)?it\s)"
@@ -1834,6 +1843,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "lifted its embargo on lethal arms sales to Vietnam": an arms embargo eased is RETREAT
             # (CAMEO 085, "ease economic sanctions, boycott, embargo"); other restrictions stay CONCEDE
             plover, hit = _retyped(hit, "RETREAT", "085")
+        if plover in ("RETREAT", "SANCTION") and _TREATY_EXIT.match(text, hit.start, c_end):
+            # "Washington withdrew from the INF Treaty in 2019", "suspended its participation in the
+            # New START Treaty": a treaty left is a rejection of it (every batch codes it so)
+            plover, hit = _retyped(hit, "REJECT", "120")
         participants = find_participants(
             text, clause_span, countries, people, orgs, places, main_pair, plover, hit.start
         )
@@ -2007,6 +2020,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 text, Sentence(sentence.index, c_start, c_end if plover == "REJECT" else hit.start)
             )
             and not ONE_STATE_REQUEST.search(text, hit.start, c_end)
+            and not (plover == "REJECT" and participants and _TREATY_EXIT.match(text, hit.start, c_end))
         ):
             continue  # one state alone does not sanction or attack, unless a bloc named before acts
         place = _nearest(inside(places), hit.start)

@@ -372,3 +372,20 @@ def test_the_first_state_to_officially_recognise_and_candidates_made():
         dt.date(2024, 5, 31),
     )
     assert [e[0] for e in candidates] == ["SUPPORT"]
+
+
+def test_a_treaty_left_or_suspended_is_rejected_but_troops_withdrawn_retreat():
+    assert typed_events(
+        "Washington pulled out of the 1987 Open Skies Treaty in November 2020.", dt.date(2021, 1, 5)
+    ) == [("REJECT", "2020-11", ("USA",))]
+    assert typed_events(
+        "In February, Russia suspended its participation in the New START Treaty with the United States.",
+        dt.date(2023, 11, 3),
+    ) == [("REJECT", "2023-02", ("RUS", "USA"))]
+    assert typed_events("French troops withdrew from Mali in August 2022.", dt.date(2023, 1, 5)) == [
+        ("RETREAT", "2022-08", ("FRA", "MLI"))
+    ]
+    assert typed_events(
+        "France and Portugal on Tuesday refused to let the Bolivian plane cross their airspace.",
+        dt.date(2013, 7, 3),
+    ) == [("REJECT", "2013-07-02", ("BOL", "FRA", "PRT"))]
