@@ -138,6 +138,7 @@ PEACEKEEPING = re.compile(r"\bUN\b|\bUnited Nations\b|\bpeacekeeping\s+(?:missio
 # (non-UN) security support mission, against its gangs or insurgents
 AT_REQUEST = re.compile(
     r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}request\b|\bto help (?:restore|keep|fight|combat|quell|secure|tackle)\b|"
+    r"\b(?:of|after|following)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}request\b|"
     r"\b(?<!diplomatic )(?<!trade )(?<!fact-finding )[Mm]issions?\b(?!\s+(?:chief|head|staff))|\b(?:gangs|gang violence|insurgency|riots)\b"
 )
 ANAPHORIC_OPENING = re.compile(

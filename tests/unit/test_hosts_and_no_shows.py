@@ -389,3 +389,15 @@ def test_a_treaty_left_or_suspended_is_rejected_but_troops_withdrawn_retreat():
         "France and Portugal on Tuesday refused to let the Bolivian plane cross their airspace.",
         dt.date(2013, 7, 3),
     ) == [("REJECT", "2013-07-02", ("BOL", "FRA", "PRT"))]
+
+
+def test_forces_deployed_within_hours_of_a_request_and_supplies_flown_in_are_aid():
+    assert typed_events(
+        "Canberra deployed more than 100 police and soldiers to Solomon Islands within 48 hours of the "
+        "government's request.",
+        dt.date(2021, 11, 30),
+    ) == [("AID", "2021-11", ("AUS", "SLB"))]
+    assert typed_events(
+        "In February 2018, Australian army helicopters flew in food, water and medical supplies to Papua New Guinea.",
+        dt.date(2018, 3, 1),
+    ) == [("AID", "2018-02", ("AUS", "PNG"))]
