@@ -102,6 +102,23 @@ SETS = {
     "heldout-bx": (HELDOUT / "bx" / "articles", HELDOUT / "bx" / "gold.jsonl", 0.46),
     "heldout-by": (HELDOUT / "by" / "articles", HELDOUT / "by" / "gold.jsonl", 0.69),
     "heldout-bz": (HELDOUT / "bz" / "articles", HELDOUT / "bz" / "gold.jsonl", 0.59),
+    "heldout-ca": (HELDOUT / "ca" / "articles", HELDOUT / "ca" / "gold.jsonl", 0.70),
+    "heldout-cb": (HELDOUT / "cb" / "articles", HELDOUT / "cb" / "gold.jsonl", 0.62),
+    "heldout-cc": (HELDOUT / "cc" / "articles", HELDOUT / "cc" / "gold.jsonl", 0.56),
+    "heldout-cd": (HELDOUT / "cd" / "articles", HELDOUT / "cd" / "gold.jsonl", 0.62),
+    "heldout-ce": (HELDOUT / "ce" / "articles", HELDOUT / "ce" / "gold.jsonl", 0.75),
+    "heldout-cf": (HELDOUT / "cf" / "articles", HELDOUT / "cf" / "gold.jsonl", 0.59),
+    "heldout-cg": (HELDOUT / "cg" / "articles", HELDOUT / "cg" / "gold.jsonl", 0.53),
+    "heldout-ch": (HELDOUT / "ch" / "articles", HELDOUT / "ch" / "gold.jsonl", 0.57),
+    "heldout-ci": (HELDOUT / "ci" / "articles", HELDOUT / "ci" / "gold.jsonl", 0.47),
+    "heldout-cj": (HELDOUT / "cj" / "articles", HELDOUT / "cj" / "gold.jsonl", 0.64),
+    "heldout-ck": (HELDOUT / "ck" / "articles", HELDOUT / "ck" / "gold.jsonl", 0.58),
+    "heldout-cl": (HELDOUT / "cl" / "articles", HELDOUT / "cl" / "gold.jsonl", 0.58),
+    "heldout-cm": (HELDOUT / "cm" / "articles", HELDOUT / "cm" / "gold.jsonl", 0.66),
+    "heldout-cn": (HELDOUT / "cn" / "articles", HELDOUT / "cn" / "gold.jsonl", 0.66),
+    "heldout-co": (HELDOUT / "co" / "articles", HELDOUT / "co" / "gold.jsonl", 0.57),
+    "heldout-cp": (HELDOUT / "cp" / "articles", HELDOUT / "cp" / "gold.jsonl", 0.70),
+    "heldout-cq": (HELDOUT / "cq" / "articles", HELDOUT / "cq" / "gold.jsonl", 0.57),
 }
 
 
