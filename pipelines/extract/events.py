@@ -1376,6 +1376,10 @@ _UNNAMED_GOVERNMENT = re.compile(
     r"ministry\s+(?:also\s+|then\s+|later\s+)?$|^\W*[Tt]he\s+(?:government|ministry|foreign ministry|defen[cs]e ministry)\s+"
     r"(?:also\s+|then\s+|later\s+)?$"
 )
+# "Finland became NATO's 31st member", "Montenegro joined the alliance": a trigger that is an accession
+_ACCESSION = re.compile(
+    r"(?:joined|became|becomes|joins)\b.*\b(?:NATO|alliance|bloc|EU|union|CSTO|SCO|ASEAN|BRICS)\b", re.I
+)
 # "withdrew from the INF Treaty", "pulled out of the 1987 pact", "suspended its participation in the
 # New START Treaty", "suspending its obligations under the Treaty": a treaty left or suspended
 _TREATY_EXIT = re.compile(
@@ -2160,20 +2164,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     bloc_in(text, Sentence(sentence.index, c_start, hit.start))
                     or _with_a_bloc(text, hit.end, c_end)
                     # "Finland became NATO's 31st member", "Montenegro joined the alliance": an accession
-                    or re.match(
-                        r"(?:joined|became|becomes|joins)\b.*\b(?:NATO|alliance|bloc|EU|union|CSTO|SCO|ASEAN|BRICS)\b",
-                        hit.phrase,
-                        re.I,
-                    )
+                    or _ACCESSION.match(hit.phrase)
                 )
             )
         ):
             continue  # a meeting, a deal or a joint drill has two sides; one found is a half-read event
-        if plover == "AGREE" and re.match(
-            r"(?:joined|became|becomes|joins)\b.*\b(?:NATO|alliance|bloc|EU|union|CSTO|SCO|ASEAN|BRICS)\b",
-            hit.phrase,
-            re.I,
-        ):
+        if plover == "AGREE" and _ACCESSION.match(hit.phrase):
             # "Sweden formally became NATO's 32nd member, … held up by Turkey and Hungary": the
             # state that joins, not the states that held it up
             joining = _clause_states(ctx, max(c_start, hit.start - 80), hit.start) & participants
