@@ -1483,13 +1483,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         or main_pair
     )
     segment = text[s:e].strip()
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
     if (
         sentence.index > 0
         and len(segment.split()) <= 3
         and not re.search(r"\d", segment)
-        and text[line_start : len(text) if line_end < 0 else line_end].strip() == segment
+        and _line_of(text, sentence) == segment
     ):
         return []  # a section heading ("ARMS PURCHASES", "Naval drills"): the paragraph below tells it
     inside = lambda items: [x for x in items if s <= x.start < e]  # noqa: E731
@@ -2829,10 +2827,15 @@ def _headline_or_bullet(text: str, sentence: Sentence) -> bool:
     segment = text[sentence.start : sentence.end]
     if sentence.index == 0 or re.match(r"[\w\s.,]{0,25}\b(?:19|20)\d\d\s*[–—:-]", segment):
         return True
+    line = _line_of(text, sentence)
+    return len(line) < 140 and not line.endswith(".")
+
+
+def _line_of(text: str, sentence: Sentence) -> str:
+    """The whole line (between newlines) that holds the sentence, stripped."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return len(line) < 140 and not line.endswith(".")
+    return text[line_start : len(text) if line_end < 0 else line_end].strip()
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
