@@ -65,6 +65,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     ("mdy", re.compile(rf"\b({_MON})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+({_YEAR})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?({_MON}),?[ \t]+({_YEAR})\b")),
+    # "on 19 Jan 23", "16 to 26 Jan 23": government releases that write the year in two digits;
+    # not a count ("on 5 May 10 soldiers died") and not a clock time
+    (
+        "dmy2",
+        re.compile(
+            rf"\b(\d{{1,2}})[ \t]+({_MON})[ \t]+(\d\d)\b(?![:.,/]?\d)"
+            r"(?![ \t]+(?:(?!was\b|has\b|is\b)[a-z]+s|people|men|women|police|personnel)\b)"
+        ),
+    ),
     ("my", re.compile(rf"\b({_MON}),?[ \t]+(?:of[ \t]+)?({_YEAR})\b")),
     (
         "year",
@@ -298,11 +307,18 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
             try:
                 if kind == "iso":
                     value = DateValue(dt.date(int(m[1]), int(m[2]), int(m[3])), "day")
-                elif kind in ("mdy", "dmy"):
+                elif kind in ("mdy", "dmy", "dmy2"):
                     day = _parse_day(m.group(0))
                     if (
                         day
-                        and kind == "dmy"
+                        and kind == "dmy2"
+                        and reference is not None
+                        and abs(day.year - reference.year) > 30
+                    ):
+                        continue
+                    if (
+                        day
+                        and kind in ("dmy", "dmy2")
                         and re.search(r"\b\d{1,2}\s*(?:[-–]|and|to)\s*$", text[max(0, a - 12) : a])
                     ):
                         value = DateValue(
@@ -448,7 +464,9 @@ def _second_months(text: str, found: list[DateMention], taken: Coverage) -> list
 
 
 _EQUIPMENT_WORD = re.compile(
-    r"\s+(?:fighters?|jets?|aircraft|planes?|tanks?|helicopters?|series|class|variants?|engines?)\b"
+    r"\s+(?:fighters?|jets?|aircraft|planes?|tanks?|helicopters?|series|class|variants?|engines?|"
+    r"self-propelled|howitzers?|guns?|rifles?|launchers?|missiles?|systems?|radars?|vehicles?|boats?|"
+    r"ships?|vessels?|submarines?|frigates?|corvettes?|destroyers?|drones?|units?)\b"
 )
 
 
@@ -457,7 +475,7 @@ def _model_number(text: str, d: DateMention) -> bool:
     that is part of a model name (after a capitalised word that is no month, before an equipment word)."""
     if d.date.precision != "year":
         return False
-    named = re.search(r"\b([A-Z][a-zA-Z]+)\s+$", text[max(0, d.start - 20) : d.start])
+    named = re.search(r"\b([A-Z][A-Za-z0-9]+)\s+$", text[max(0, d.start - 20) : d.start])
     return bool(
         re.match(r"-\d(?!\d)|[A-Z]", text[d.end : d.end + 3])
         or re.search(r"[A-Za-z]-$", text[max(0, d.start - 2) : d.start])
