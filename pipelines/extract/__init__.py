@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.actors import find_countries, find_organisations, find_people, home_state
 from pipelines.extract.boilerplate import boilerplate_lines, outside_boilerplate
-from pipelines.extract.dates import dateline_date, find_dates
+from pipelines.extract.dates import dateline_date, find_dates, in_dateline
 from pipelines.extract.event_dates import stated_year
 from pipelines.extract.events import ArticleContext, quoted_spans, sentence_events
 from pipelines.extract.objects import find_agreements, find_equipment, find_exercises, find_generic_agreements
@@ -42,7 +42,12 @@ def lead_day(text: str, story: list, dates: list, reference: DateValue | None) -
         in_lead = any(s.start <= d.start < s.end for s in lead) and not _RANGE_END.search(
             text[max(0, d.start - 10) : d.start]
         )
-        if in_lead and d.date.precision == "day" and (reference is None or d.date.value <= reference.value):
+        if (
+            in_lead
+            and d.date.precision == "day"
+            and (reference is None or d.date.value <= reference.value)
+            and not in_dateline(text, d)
+        ):
             return d.date
     return None
 

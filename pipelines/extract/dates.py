@@ -733,3 +733,15 @@ def dateline_date(text: str, published: dt.date | None, year: int | None = None)
         if m or stamped or (len(line) <= 70 and len(re.findall(r"[A-Za-z]+", rest)) <= 5):
             return days[0].date
     return None
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’ -]{0,30}(?:\([^()\n]{1,30}\))?,[ \t]*)?$")
+_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:[-–—]|--)")
+
+
+def in_dateline(text: str, d: DateMention) -> bool:
+    """ "May 11, 2008 (KHARTOUM) —", "ISLAMABAD, July 16:": the report's own date, not the lead's."""
+    return bool(
+        _DATELINE_BEFORE.search(text, max(0, d.start - 48), d.start)
+        and (_DATELINE_AFTER.match(text, d.end) or text[d.end : d.end + 1] == ":")
+    )

@@ -294,6 +294,15 @@ def statement_date(
     if sentence_dates:  # "signed in Hanoi in January 2024 during a state visit": one occasion
         return min(sentence_dates, key=lambda d: abs(d.start - hit.start)).date
     if reference is not None and sentence.index <= 2 and PRESENT_PERFECT.search(segment):
+        if (
+            anchor is not None
+            and anchor.precision == "day"
+            and reference.precision == "day"
+            and 0 < (reference.value - anchor.value).days <= 6
+        ):
+            # "Morocco has severed relations with Iran. Bourita announced the decision on Tuesday":
+            # the lead's news happened on the day the story's first sentences give
+            return anchor
         return reference  # "China has sanctioned ..." in the lead: news of the publication day
     if (
         (narrative or anchor) is not None

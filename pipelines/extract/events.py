@@ -43,7 +43,7 @@ from pipelines.extract.cues import (
     in_person_aside,
     in_which_aside,
 )
-from pipelines.extract.dates import NUMBER_WORD, count_word
+from pipelines.extract.dates import NUMBER_WORD, count_word, in_dateline
 from pipelines.extract.event_dates import (
     assign_dates,
     narrative_date,
@@ -257,17 +257,25 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             and (
                 re.match(r"\s+out\b", seg[m.end() :])  # "her novels had sold out"
                 or re.match(
-                    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:communications?|judgments?|judgements?|"
+                    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:communications?|judgments?|judgements?|"
                     r"rulings?|verdicts?|speech|address|message|letters?|notes?|statements?|warnings?|blow|lecture|"
                     r"remarks|ultimatum|decision)\b",
                     seg[m.end() :],
                 )
                 or re.search(
-                    r"\b(?:judgments?|judgements?|rulings?|verdicts?|opinions?)\s+$", seg[: m.start()]
+                    r"\b(?:judgments?|judgements?|rulings?|verdicts?|opinions?|letters?|messages?|notes?|remarks)\s+"
+                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been|being)\s+)?$",
+                    seg[: m.start()],
+                    re.I,
                 )
             )
         ):
-            continue  # "the judgment delivered today", "delivered a written communication": no goods
+            continue  # "the judgment delivered today", "delivered remarks", "letters are delivered": no goods
+        if word in ("dock", "docks") and (
+            re.search(r"\b(?:landing|platform|amphibious|dry|floating)\s+$", seg[: m.start()], re.I)
+            or re.match(r"\s+landing\s+ships?\b", seg[m.end() :], re.I)
+        ):
+            continue  # "the landing platform dock INS Jalashwa", "a dock landing ship": a kind of ship
         if (
             t.plover == "THREATEN"
             and m.group(0).lower().startswith("warn")
@@ -732,9 +740,17 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     ):
         return False  # "summoned the US ambassador over the strike": the strike told before, the topic now
     if hit.pos == "noun" and re.match(
-        r"\s*[\"“”']?\s*(?:will|would|could|may|might)\s", text[hit.end : hit.end + 12]
+        r"\s*[\"“”']?\s*(?:,[^,;.\"“”]{1,80},\s*)?(?:will|would|could|may|might)\s",
+        text[hit.end : min(sentence.end, hit.end + 100)],
     ):
-        return False  # "similar strikes 'will happen again'": what may come, not what came
+        # "similar strikes 'will happen again'", "the exercise, co-hosted by A and B, will open on
+        # June 28": what may come, not what came
+        return False
+    if re.search(
+        r"\b(?:regularly|routinely|usually|typically|normally|frequently|often)\s+(?:[\w'’-]+\s+){0,3}$",
+        before,
+    ) and not re.search(r"\b(?:was|were|had|has|have|did)\s+(?:[\w'’-]+\s+){0,4}$", before):
+        return False  # "the navies regularly hold the JIMEX exercise": a habit, not an occurrence
     if hit.phrase.lower() in ("sanctions", "embargo") and re.search(
         r"\b(?:enforc\w*|implement\w*|monitor\w*|evad\w*|evasion\s+of|violat\w*|breach\w*|circumvent\w*)\s+"
         r"(?:the\s+|of\s+the\s+|un\s+|international\s+)?(?:[\w-]+\s+){0,2}$",
@@ -2232,6 +2248,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 cut = max(cut, text.rfind("following", s, hit.start))
                 own = [d for d in own if d.start > cut]
                 aside_free = [d for d in aside_free if d.start > cut]
+            if (
+                own
+                and ctx.anchor is not None
+                and ctx.anchor.precision == "day"
+                and all(in_dateline(text, d) and 0 < (d.date.value - ctx.anchor.value).days <= 6 for d in own)
+            ):
+                # "May 11, 2008 (KHARTOUM) — Sudan has severed ties … announced late on Saturday":
+                # the dateline dates the report; the lead's act has the day its story gives
+                own = aside_free = []
             date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, aside_free, narrative)
             start, end = s, e
             if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause

@@ -1,0 +1,74 @@
+"""Stop 17: a present-perfect lead dated by the story, habits, appositives before a modal, and
+words that only look like events (ship types, remarks delivered). Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extracted import typed_events
+
+
+def test_a_present_perfect_lead_takes_the_day_the_next_sentence_gives():
+    text = (
+        "Chile cuts ties with Peru\n\n"
+        "Santiago – Chile has severed its diplomatic relations with Peru, accusing Lima of arming rebels.\n\n"
+        "Foreign Minister Ana Soto announced the decision on Tuesday at a press conference in Santiago.\n"
+    )
+    assert typed_events(text, dt.date(2018, 5, 3)) == [("SANCTION", "2018-05-01", ("CHL", "PER"))]
+
+
+def test_a_dateline_date_does_not_date_the_lead_when_the_story_gives_the_day():
+    text = (
+        "Ghana cuts ties with Togo\n\n"
+        "June 9, 2011 (ACCRA) — Ghana has severed diplomatic relations with neighbouring Togo, accusing "
+        "Lome of sheltering coup plotters.\n\n"
+        "President Kwame Boateng announced the decision in a televised address late on Tuesday, hours "
+        "after the army reported the arrests.\n"
+    )
+    assert typed_events(text, dt.date(2011, 6, 9)) == [("SANCTION", "2011-06-07", ("GHA", "TGO"))]
+
+
+def test_a_present_perfect_lead_alone_keeps_the_publication_day():
+    text = "Report\n\nNorway has expelled two Iranian diplomats, the foreign ministry said.\n"
+    assert typed_events(text, dt.date(2019, 2, 14)) == [("SANCTION", "2019-02-14", ("IRN", "NOR"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navies of Brazil and Portugal regularly hold the Lusitania naval exercise.",
+        "Kenyan and Tanzanian troops routinely conduct joint border patrols.",
+    ],
+)
+def test_a_habit_is_no_event(sentence):
+    assert typed_events("Report\n" + sentence + "\n", dt.date(2022, 3, 1)) == []
+
+
+def test_a_habit_told_in_the_past_perfect_is_still_read():
+    text = "Report\nIn May 2019 Brazil and Portugal held the Lusitania naval exercise off Lisbon.\n"
+    assert typed_events(text, dt.date(2022, 3, 1)) == [("COOPERATE", "2019-05", ("BRA", "PRT"))]
+
+
+def test_an_appositive_between_the_event_noun_and_a_modal_keeps_the_plan():
+    text = (
+        "Report\nThe Cutlass Express drill, co-hosted by Kenya and the United States, will open in "
+        "Mombasa on June 28 with forces from twelve countries.\n"
+    )
+    assert typed_events(text, dt.date(2021, 6, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru is represented by the landing platform dock BAP Pisco, alongside Chilean frigates.",
+        "The US side is represented by the amphibious dock landing ship USS Ashland, alongside Chilean frigates.",
+        "Ambassador Lee delivered remarks at the ceremony with Chilean and Peruvian officials.",
+        "Letters were delivered by Chile and Peru to the United Nations mediator.",
+    ],
+)
+def test_ship_types_and_delivered_remarks_are_no_port_calls_or_deliveries(sentence):
+    assert all(
+        plover != "COOPERATE"
+        for plover, _, _ in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 1))
+    )
