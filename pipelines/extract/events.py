@@ -497,8 +497,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                 seg[: m.start()],
             )
         )
+        and not (
+            t.plover == "ASSAULT"
+            and re.match(
+                r"[\"”']?\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?target\b(?!\s+(?:in|on|at)\b)", seg[m.end() :]
+            )
+        )
     ]  # "announced plans for a pact" is no pact; "called off ... talks" names its talks; "received
-    # a letter from the president" is no visit received
+    # a letter from the president" is no visit received; a missile that "hit a target island" was a test
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
     extra += [
         (m, lexicon.Trigger("brought together", "verb", "CONSULT", "040")) for m in _TOGETHER.finditer(seg)

@@ -72,3 +72,35 @@ def test_ship_types_and_delivered_remarks_are_no_port_calls_or_deliveries(senten
         plover != "COOPERATE"
         for plover, _, _ in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 1))
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A Syrian missile hit a school in Reyhanli, Turkey, on Monday.",
+            ("ASSAULT", "2021-06-21", ("SYR", "TUR")),
+        ),
+        ("Mali ordered French troops to leave the Gao base in 2019.", ("SANCTION", "2019", ("FRA", "MLI"))),
+        (
+            "Egypt and Kenya have raised their relations to the level of a strategic partnership.",
+            ("AGREE", "2021-06-25", ("EGY", "KEN")),
+        ),
+        ("Nicaragua established ties with Beijing on December 10.", ("AGREE", "2020-12-10", ("CHN", "NIC"))),
+        (
+            "Sweden had halted new arms export permits to Turkey in October.",
+            ("SANCTION", "2020-10", ("SWE", "TUR")),
+        ),
+        (
+            "A coast guard ship of Japan fired warning shots at a Taiwanese trawler on Wednesday.",
+            ("COERCE", "2021-06-23", ("JPN", "TWN")),
+        ),
+    ],
+)
+def test_more_wordings_of_attacks_expulsions_upgrades_and_shows_of_force(sentence, expected):
+    assert expected in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25))
+
+
+def test_a_missile_that_hit_a_target_island_was_a_test_not_an_attack():
+    text = 'Report\nKCNA said the new missile "accurately hit" a target island off North Korea, Seoul said.\n'
+    assert all(plover != "ASSAULT" for plover, _, _ in typed_events(text, dt.date(2021, 6, 25)))
