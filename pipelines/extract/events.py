@@ -513,7 +513,13 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         a, b = sentence.start + m.start(), sentence.start + m.end()
         covered = [h for h in hits if h.start < b and a < h.end]
         if any(
-            (h.pos not in ("noun", "agreement") and not (h.start == a and h.plover != t.plover))
+            (
+                h.pos not in ("noun", "agreement")
+                and not (h.start == a and h.plover != t.plover)
+                # "announced that Colombia would sever diplomatic relations": the whole phrase
+                # tells the act that the modal inside it would otherwise hide
+                and not (h.start > a and h.end == b and h.plover == t.plover)
+            )
             or h.start < a
             or h.end > b
             for h in covered
@@ -707,6 +713,10 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         before,
     ):
         return False  # "the agreements the US signs with close partners": a habit, not a signing
+    if re.search(r"\bwould\b", hit.phrase, re.I) and re.search(
+        r"\b(?:if|unless|should)\b", text[hit.end : sentence.end]
+    ):
+        return False  # "said Colombia would sever relations if the attacks continued": a threat
     if hit.phrase.lower().startswith(("would not", "not to")) and (
         not re.search(r"\b(?:notified|informed|announced|decided|confirmed|told|voted)\b", before)
         or re.search(r"\b(?:if|unless)\b", text[hit.end : sentence.end])
@@ -1370,6 +1380,8 @@ class ArticleContext:
     home: str | None = None  # the state whose capital the report is filed from
     # the states of the last meeting or agreement told, for "the leaders released a joint statement"
     last_parties: list = field(default_factory=list)
+    # the type and code of the last sanction or protest aimed at one state, for "Norway followed suit"
+    last_step: list = field(default_factory=list)
 
 
 _GROUP = re.compile(
@@ -1523,6 +1535,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         # "the Status of Visiting Forces Agreement": a word of an agreement's name tells nothing
         and not any(a.start <= h.start < a.end for a in sent_agreements if a.named)
     ]
+    if (
+        ctx.last_step
+        and sentence.index - ctx.last_step[0][2] <= 2
+        and not any(h.plover in ("SANCTION", "PROTEST") for h in hits)
+    ):
+        for m in _FOLLOWED_SUIT.finditer(text, s, e):
+            # "Norway took a similar step on Thursday", "the Netherlands followed suit": the step
+            # told in the sentences before, taken by another state against the same one
+            plover, cameo, _ = ctx.last_step[0]
+            hits.append(TriggerHit(m.start(), m.end(), m.group(0), "verb", plover, cameo))
     kept: dict[tuple[str, int], TriggerHit] = {}
     prior_targets = dict(ctx.last_targets)  # the states earlier sentences' steps were aimed at
     person_asides = [(m.start(), m.end()) for m in PERSON_ASIDE.finditer(text, s, e)]
@@ -2018,7 +2040,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "The two countries also signed an agreement on rice trade": the pair that did the
             # last act of this kind, not the states of the paragraph before
             participants = set(ctx.last_pairs[plover])
-        if (
+        if _FOLLOWED_SUIT.fullmatch(hit.phrase) and ctx.last_targets.get(plover):
+            # "the Netherlands followed suit": the state named before the words, against the same one
+            participants = _clause_states(ctx, c_start, hit.start) | {ctx.last_targets[plover]}
+        elif (
             plover in ("SANCTION", "PROTEST")
             and len(participants) == 1
             and ctx.last_targets.get(plover) not in (None, *participants)
@@ -2277,6 +2302,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 acted_on = {target} if target else set(participants) - {source}
                 if len(acted_on) == 1:
                     ctx.last_targets[plover] = next(iter(acted_on))
+                    ctx.last_step[:] = [(plover, hit.cameo, sentence.index)]
             records.append(
                 EventRecord(
                     article_id=article_id,
@@ -2683,7 +2709,14 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
 # "Sweden applied to join the alliance", "requested a meeting of the Security Council": a request
 # to a bloc or to the UN, made by one state
 SAME_STEP = re.compile(
-    r"\b(?:the same day|that same day|also|too|likewise|similarly|followed suit|as well)\b", re.I
+    r"\b(?:the same day|that same day|also|too|likewise|similarly|followed suit|as well|"
+    r"(?:a\s+)?similar\s+(?:step|move|measure)|the\s+same\s+step|did\s+the\s+same)\b",
+    re.I,
+)
+_FOLLOWED_SUIT = re.compile(
+    r"\b(?:followed\s+suit|took\s+(?:a\s+)?(?:similar|the\s+same)\s+(?:step|measures?|action)|"
+    r"did\s+(?:the\s+same|likewise))\b",
+    re.I,
 )
 _FOLLOWED_BY = re.compile(
     r",?\s+(?:and\s+)?followed\s+by\s+(?:a|an|another|the)\s+(?:similar\s+|second\s+|new\s+|further\s+|third\s+)?"

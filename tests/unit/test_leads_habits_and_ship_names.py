@@ -104,3 +104,53 @@ def test_more_wordings_of_attacks_expulsions_upgrades_and_shows_of_force(sentenc
 def test_a_missile_that_hit_a_target_island_was_a_test_not_an_attack():
     text = 'Report\nKCNA said the new missile "accurately hit" a target island off North Korea, Seoul said.\n'
     assert all(plover != "ASSAULT" for plover, _, _ in typed_events(text, dt.date(2021, 6, 25)))
+
+
+def test_a_state_that_followed_suit_took_the_same_step_against_the_same_state():
+    text = (
+        "Report\n\nSweden suspended arms export licences to Turkey on Wednesday over its offensive in Syria. "
+        "Norway took a similar step on Thursday. On Friday, the Netherlands followed suit.\n"
+    )
+    assert typed_events(text, dt.date(2019, 10, 12)) == [
+        ("SANCTION", "2019-10-09", ("SWE", "TUR")),
+        ("SANCTION", "2019-10-10", ("NOR", "TUR")),
+        ("SANCTION", "2019-10-11", ("NLD", "TUR")),
+    ]
+
+
+def test_followed_suit_far_from_any_sanction_is_no_event():
+    text = (
+        "Report\n\nFrance expelled two Russian diplomats on Monday. Italy did the same on Tuesday.\n\n"
+        "The weather was fine. Crowds came. Tickets sold out.\n\n"
+        "In football, Spain beat Italy on Monday and Germany followed suit.\n"
+    )
+    assert typed_events(text, dt.date(2019, 10, 12)) == [
+        ("SANCTION", "2019-10-07", ("FRA", "RUS")),
+        ("SANCTION", "2019-10-08", ("ITA", "RUS")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kenyan President Ruto said on Wednesday his country would break off diplomatic relations with Somalia.",
+            [("SANCTION", "2021-06-23", ("KEN", "SOM"))],
+        ),
+        (
+            "Ruto announced Wednesday that Kenya would sever diplomatic relations with Somalia.",
+            [("SANCTION", "2021-06-23", ("KEN", "SOM"))],
+        ),
+        ("Ruto said Kenya would sever diplomatic relations with Somalia if the raids continued.", []),
+        (
+            "Kenya had stopped approving new defence export permits to Uganda in May.",
+            [("SANCTION", "2021-05", ("KEN", "UGA"))],
+        ),
+        (
+            "Hyundai Rotem of South Korea won an order from Peru in March.",
+            [("COOPERATE", "2021-03", ("KOR", "PER"))],
+        ),
+    ],
+)
+def test_announced_ruptures_halted_permits_and_orders_won(sentence, expected):
+    assert typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25)) == expected
