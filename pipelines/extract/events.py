@@ -444,6 +444,18 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             t = lexicon.Trigger(t.phrase, t.pos, "RETREAT", "087")  # "handed over their last base"
+        if (
+            t.plover == "COOPERATE"
+            and m.group(0).lower().startswith(("handed", "hand over", "hands over"))
+            and re.match(
+                r"(?:\s+[\w'’-]+){0,4}?\s+(?:diplomats?|citizens?|nationals?|prisoners?|hostages?|detainees?|"
+                r"captives?|soldiers|gunmen|fighters|suspects?|bodies|remains|crew|fishermen|sailors|spies|spy)\b",
+                seg[m.end() : m.end() + 60],
+            )
+        ):
+            # "Belgium handed over Iranian diplomat Assadi", "handed over two American citizens": a
+            # release of people, as the PLOVER manual codes it
+            t = lexicon.Trigger(t.phrase, t.pos, "RETREAT", "084")
         if t.plover == "COOPERATE" and re.match(
             r"(?:\s+[\w'’-]+){0,4}?\s+(?:instruments?|documents?|letters?|credentials|notes?|messages?|invitations?)\b",
             seg[m.end() : m.end() + 60],
@@ -755,6 +767,20 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         )
     ):
         return False  # "summoned the US ambassador over the strike": the strike told before, the topic now
+    if hit.pos == "noun" and (
+        re.search(
+            r"\b(?:decision|decided|agreed|agreement|plans?|planned|proposals?|proposed|invitation|invited)\s+"
+            r"to\s+(?:hold|conduct|stage|host|resume|launch)\s+(?:the|a|an|their|its|joint)?\s*(?:[\w-]+\s+){0,2}$",
+            before,
+        )
+        or re.match(
+            r"\s+(?:was|were|had\s+been)\s+(?:agreed|decided|approved|planned|proposed)\b",
+            text[hit.end : hit.end + 30],
+        )
+    ):
+        # "agreed to hold the exercise when they met", "the conduct of the exercise was agreed upon
+        # during the 2+2": the meeting decided it; the exercise is told as its subject, not held then
+        return False
     if hit.pos == "noun" and re.match(
         r"\s*[\"“”']?\s*(?:,[^,;.\"“”]{1,80},\s*)?(?:will|would|could|may|might)\s",
         text[hit.end : min(sentence.end, hit.end + 100)],

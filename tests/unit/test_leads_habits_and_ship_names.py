@@ -154,3 +154,22 @@ def test_followed_suit_far_from_any_sanction_is_no_event():
 )
 def test_announced_ruptures_halted_permits_and_orders_won(sentence, expected):
     assert typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decision to hold the exercise was taken when the Chilean and Peruvian ministers met in Lima in May.",
+        "The conduct of the drill was agreed upon during the Chile-Peru dialogue held in Lima on 08 May 21.",
+    ],
+)
+def test_an_exercise_decided_at_a_meeting_is_not_held_then(sentence):
+    assert all(
+        plover != "COOPERATE"
+        for plover, _, _ in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25))
+    )
+
+
+def test_people_handed_over_are_a_release():
+    text = "Report\nIn return, Chile handed over two Peruvian fishermen on Friday.\n"
+    assert typed_events(text, dt.date(2021, 6, 26)) == [("RETREAT", "2021-06-25", ("CHL", "PER"))]
