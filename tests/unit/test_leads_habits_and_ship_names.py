@@ -173,3 +173,32 @@ def test_an_exercise_decided_at_a_meeting_is_not_held_then(sentence):
 def test_people_handed_over_are_a_release():
     text = "Report\nIn return, Chile handed over two Peruvian fishermen on Friday.\n"
     assert typed_events(text, dt.date(2021, 6, 26)) == [("RETREAT", "2021-06-25", ("CHL", "PER"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ghana and Benin set up their comprehensive strategic partnership in 2016.",
+            ("AGREE", "2016", ("BEN", "GHA")),
+        ),
+        (
+            "The two leaders announced the establishment of a strategic partnership between Ghana and Benin.",
+            ("AGREE", "2021-06", ("BEN", "GHA")),
+        ),
+        (
+            "An interim agreement between Iran and Italy was reached in Geneva in November 2013.",
+            ("AGREE", "2013-11", ("IRN", "ITA")),
+        ),
+        (
+            "The deployments follow a request for help from Fiji's government to New Zealand on Friday.",
+            ("REQUEST", "2021-06-25", ("FJI", "NZL")),
+        ),
+        (
+            "Benin and Niger yesterday agreed to jointly pursue the militants.",
+            ("AGREE", "2021-06-24", ("BEN", "NER")),
+        ),
+    ],
+)
+def test_partnerships_set_up_deals_reached_requests_for_help(sentence, expected):
+    assert expected in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25))
