@@ -191,8 +191,8 @@ def test_people_handed_over_are_a_release():
             ("AGREE", "2013-11", ("IRN", "ITA")),
         ),
         (
-            "The deployments follow a request for help from Fiji's government to New Zealand on Friday.",
-            ("REQUEST", "2021-06-25", ("FJI", "NZL")),
+            "The deployments follow a request for help from Tonga's government to Australia on Friday.",
+            ("REQUEST", "2021-06-25", ("AUS", "TON")),
         ),
         (
             "Benin and Niger yesterday agreed to jointly pursue the militants.",
