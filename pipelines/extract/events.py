@@ -788,6 +788,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         # "similar strikes 'will happen again'", "the exercise, co-hosted by A and B, will open on
         # June 28": what may come, not what came
         return False
+    if hit.pos == "noun" and re.search(r"\bmoratorium\s+on\s+(?:all\s+)?(?:[\w-]+\s+){0,2}$", before):
+        return False  # "a moratorium on all visits by foreign military vessels": visits barred
     if re.search(
         r"\b(?:regularly|routinely|usually|typically|normally|frequently|often)\s+(?:[\w'’-]+\s+){0,3}$",
         before,

@@ -202,3 +202,16 @@ def test_people_handed_over_are_a_release():
 )
 def test_partnerships_set_up_deals_reached_requests_for_help(sentence, expected):
     assert expected in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25))
+
+
+def test_a_moratorium_on_visits_is_a_rejection_not_a_port_call():
+    text = (
+        "Report\nOn Tuesday, the office of Fiji Prime Minister Sitiveni Rabuka announced a moratorium on all "
+        "visits by foreign military vessels, after a US ship was refused.\n"
+    )
+    assert typed_events(text, dt.date(2021, 6, 25)) == [("REJECT", "2021-06-22", ("FJI", "USA"))]
+
+
+def test_an_embargo_lifted_in_the_passive_is_a_retreat():
+    text = "Report\nThe Turkish embargo on Armenian goods was lifted in 2013.\n"
+    assert typed_events(text, dt.date(2021, 6, 25)) == [("RETREAT", "2013", ("ARM", "TUR"))]
