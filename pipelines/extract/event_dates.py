@@ -20,6 +20,18 @@ def only_future_dates(dates: list[DateMention], s: int, e: int, reference: DateV
     return bool(inside) and all(d.date.value > reference.value for d in inside)
 
 
+# "Israel struck Iran on June 13 and the United States bombed three sites nine days later": a
+# second subject with its own act begins a clause of its own
+SECOND_SUBJECT = re.compile(
+    r"\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:then\s+|later\s+)?"
+    r"(?:bombed|struck|attacked|shelled|launched|fired|expelled|recalled|summoned|imposed|suspended|sent|deployed|"
+    r"signed|withdrew|closed|seized|sanctioned|retaliated|responded|followed)\b)"
+)
+FINITE_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|struck|sent|began|held|met|fired|hit|shot|made|took|gave|withdrew|flew|led|broke|cut|sold|won)\b"
+)
+
+
 def assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) -> dict[int, int]:
     """Each date belongs to the nearest event trigger of the sentence (by start of date)."""
     owner: dict[int, int] = {}
@@ -28,7 +40,11 @@ def assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) ->
 
     def distance(d: DateMention, h: TriggerHit) -> int:
         a, b = sorted((d.start, h.start))
-        breaks = len(re.findall(r"[,;]", text[a:b])) + _verb_breaks(text, a, max(b, h.end))
+        breaks = (
+            len(re.findall(r"[,;]", text[a:b]))
+            + _verb_breaks(text, a, max(b, h.end))
+            + sum(1 for m in SECOND_SUBJECT.finditer(text, a, b + 60) if m.start() < b)
+        )
         return min(abs(d.start - h.end), abs(h.start - d.end)) + 100 * breaks  # same clause first
 
     for d in dates:

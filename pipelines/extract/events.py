@@ -45,6 +45,8 @@ from pipelines.extract.cues import (
 )
 from pipelines.extract.dates import NUMBER_WORD, count_word, in_dateline
 from pipelines.extract.event_dates import (
+    FINITE_PAST,
+    SECOND_SUBJECT,
     assign_dates,
     narrative_date,
     only_future_dates,
@@ -1581,6 +1583,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         return any(a <= h.start < b for a, b in person_asides)
 
     clause_starts = [s] + [s + m.end() for m in CLAUSE_BREAK.finditer(text[s:e])]
+    for m in SECOND_SUBJECT.finditer(text, s, e):
+        opened = max(c for c in clause_starts if c <= m.start())
+        opened = max(opened, text.rfind(",", opened, m.start()) + 1)  # the conjunct just before "and"
+        verbs = [
+            v for v in FINITE_PAST.finditer(text, opened, m.start()) if not text.startswith(" by", v.end())
+        ]
+        if m.end() not in clause_starts and verbs:
+            # "Israel launched strikes on Iran on June 13 and the United States bombed three sites
+            # nine days later": two subjects, two acts, each with its own date
+            clause_starts = sorted(clause_starts + [m.end()])
     leading = LEADING_CLAUSE.match(text, s, e)
     if leading and leading.end() not in clause_starts:
         # "When the British patrol vessel called at Georgetown, Maduro ordered an exercise": the

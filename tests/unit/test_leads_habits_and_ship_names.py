@@ -215,3 +215,23 @@ def test_a_moratorium_on_visits_is_a_rejection_not_a_port_call():
 def test_an_embargo_lifted_in_the_passive_is_a_retreat():
     text = "Report\nThe Turkish embargo on Armenian goods was lifted in 2013.\n"
     assert typed_events(text, dt.date(2021, 6, 25)) == [("RETREAT", "2013", ("ARM", "TUR"))]
+
+
+def test_two_subjects_joined_by_and_are_two_acts_with_their_own_dates():
+    text = (
+        "Report\n\nRelations have soured since Armenia shelled positions in Azerbaijan on June 13 and "
+        "Turkey struck Armenian depots nine days later.\n"
+    )
+    assert typed_events(text, dt.date(2025, 8, 27)) == [
+        ("ASSAULT", "2025-06-13", ("ARM", "AZE")),
+        ("ASSAULT", "2025-06-22", ("ARM", "TUR")),
+    ]
+
+
+def test_a_list_of_signatories_stays_one_act():
+    text = (
+        "Report\n\nAt their first summit, held in Niamey on 6 July 2024, the presidents of Mali, Burkina Faso "
+        "and Niger signed a treaty establishing a confederation.\n"
+    )
+    agreements = [e for e in typed_events(text, dt.date(2024, 7, 8)) if e[0] == "AGREE"]
+    assert agreements == [("AGREE", "2024-07-06", ("BFA", "MLI", "NER"))]
