@@ -261,11 +261,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                 or re.match(
                     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:communications?|judgments?|judgements?|"
                     r"rulings?|verdicts?|speech|address|message|letters?|notes?|statements?|warnings?|blow|lecture|"
-                    r"remarks|ultimatum|decision)\b",
+                    r"remarks|ultimatum|decision|notice|notification)\b",
                     seg[m.end() :],
                 )
                 or re.search(
-                    r"\b(?:judgments?|judgements?|rulings?|verdicts?|opinions?|letters?|messages?|notes?|remarks)\s+"
+                    r"\b(?:judgments?|judgements?|rulings?|verdicts?|opinions?|letters?|messages?|notes?|remarks|notices?|notifications?)\s+"
+                    r"(?:(?!was\b|were\b)[\w'’-]+\s+){0,4}"
                     r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been|being)\s+)?$",
                     seg[: m.start()],
                     re.I,
@@ -769,15 +770,26 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         )
     ):
         return False  # "summoned the US ambassador over the strike": the strike told before, the topic now
-    if hit.pos == "noun" and (
-        re.search(
-            r"\b(?:decision|decided|agreed|agreement|plans?|planned|proposals?|proposed|invitation|invited)\s+"
-            r"to\s+(?:hold|conduct|stage|host|resume|launch)\s+(?:the|a|an|their|its|joint)?\s*(?:[\w-]+\s+){0,2}$",
-            before,
-        )
-        or re.match(
-            r"\s+(?:was|were|had\s+been)\s+(?:agreed|decided|approved|planned|proposed)\b",
-            text[hit.end : hit.end + 30],
+    if (
+        hit.pos == "noun"
+        and (
+            re.search(
+                r"\b(?:decision|decided|agreed|agreement|plans?|planned|proposals?|proposed|invitation|invited)\s+"
+                r"to\s+(?:hold|conduct|stage|host|resume|launch)\s+(?:the|a|an|their|its|joint)?\s*(?:[\w-]+\s+){0,3}$",
+                before,
+            )
+            # "eased the restrictions to allow the sale of non-lethal equipment", "banning the sale of
+            # heavy weapons": a sale allowed or barred, not made
+            or re.search(
+                r"\b(?:allow|allowing|allows|permit|permitting|ban|bans|banning|banned|bar|barring|prohibit\w*|block\w*)\s+"
+                r"(?:the\s+|any\s+|further\s+)?(?:[\w-]+\s+){0,1}$",
+                before,
+            )
+            or re.search(r"\b(?:went|goes|go|gone|put)\s+on\s+$", before)  # cars that "went on sale"
+            or re.match(
+                r"\s+(?:was|were|had\s+been)\s+(?:agreed|decided|approved|planned|proposed)\b",
+                text[hit.end : hit.end + 30],
+            )
         )
     ):
         # "agreed to hold the exercise when they met", "the conduct of the exercise was agreed upon

@@ -235,3 +235,19 @@ def test_a_list_of_signatories_stays_one_act():
     )
     agreements = [e for e in typed_events(text, dt.date(2024, 7, 8)) if e[0] == "AGREE"]
     assert agreements == [("AGREE", "2024-07-06", ("BFA", "MLI", "NER"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington eased the embargo on Cyprus in 2020 to allow the sale of non-lethal equipment.",
+        "The council adopted a resolution against Iran banning the sale of heavy weapons from Russia.",
+        "Kia's cars from South Korea went on sale in Chile this year.",
+        "Chile's foreign minister said the notice ending the treaty was delivered to the Peruvian embassy.",
+    ],
+)
+def test_sales_allowed_or_banned_and_notices_delivered_are_no_sales_or_deliveries(sentence):
+    assert all(
+        plover != "COOPERATE"
+        for plover, _, _ in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25))
+    )
