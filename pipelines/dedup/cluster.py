@@ -386,6 +386,12 @@ def _within_article(records: list[EventRecord], order: list[int]) -> list[Group]
                 or re.search(
                     r"\b(?:[Aa]|[Aa]nother)\s+(?:separate|second|further)\s+(?:[\w-]+\s+){0,2}$", told
                 )
+                # "Erdogan and Tokayev then signed a joint declaration on …", "the defence ministries
+                # also signed an agreement on intelligence": a further document, told as such
+                or (
+                    re.search(r"\b(?:also|then)\s+(?:\w+\s+)?$", told)
+                    and re.match(r"\S+\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:on|for|to|with)\s", after)
+                )
                 or re.search(  # "In a separate document the same day, the two governments signed"
                     r"\b[Ii]n\s+a\s+(?:separate|second|further)\s+(?:document|agreement|accord|deal|contract|memorandum)\b",
                     told,

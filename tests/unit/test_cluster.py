@@ -329,3 +329,15 @@ def test_an_undated_report_s_now_is_not_a_year_still_to_come_and_the_sale_is_the
     # not background to a "now" of 2018, and no separate "sale"
     assert [(g[0].plover_type, len(g)) for g in groups] == [("AGREE", 3)]
     assert {r.date.iso() for r in groups[0] if r.date} == {"2015-05-04"}
+
+
+def test_a_further_document_told_with_also_or_then_is_its_own_event():
+    text = (
+        "Chile and Peru deepen ties\n"
+        "LIMA, May 11 (Reuters) - Chilean President Ana Soto and Peruvian President Luis Vega signed a "
+        "border security pact in Lima on Tuesday. The two leaders then signed a joint declaration on "
+        "enhanced strategic partnership. The two countries' defence ministries also signed an agreement "
+        "on the exchange of military intelligence. The pact was signed after two hours of talks."
+    )
+    agreements = [g for g in _clusters(("d" * 16, text, dt.date(2022, 5, 11))) if g[0].plover_type == "AGREE"]
+    assert len(agreements) == 3  # the pact (told twice), the declaration, the intelligence agreement
