@@ -2099,7 +2099,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover in ("SANCTION", "PROTEST")
             and len(participants) == 1
             and ctx.last_targets.get(plover) not in (None, *participants)
-            and SAME_STEP.search(text, c_start, c_end)
+            and (SAME_STEP.search(text, c_start, c_end) or _ELLIPTICAL_COUNT.match(text, hit.end))
         ):
             # "Bogota recalled its envoy to Israel. Chile recalled its ambassador on the same day":
             # the same step against the same state
@@ -2763,6 +2763,12 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
 SAME_STEP = re.compile(
     r"\b(?:the same day|that same day|also|too|likewise|similarly|followed suit|as well|"
     r"(?:a\s+)?similar\s+(?:step|move|measure)|the\s+same\s+step|did\s+the\s+same)\b",
+    re.I,
+)
+# "The Netherlands expelled 17 and Ireland expelled four", "it expelled three more": a count with
+# no noun after it takes the people of the step just told
+_ELLIPTICAL_COUNT = re.compile(
+    rf"\s+(?:{NUMBER_WORD}|\d+)(?:\s+(?:more|others))?(?=\s*(?:[,.;]|$|and\b|in\b|on\b|last\b|this\b|after\b))",
     re.I,
 )
 _FOLLOWED_SUIT = re.compile(

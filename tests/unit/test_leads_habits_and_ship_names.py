@@ -251,3 +251,14 @@ def test_sales_allowed_or_banned_and_notices_delivered_are_no_sales_or_deliverie
         plover != "COOPERATE"
         for plover, _, _ in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25))
     )
+
+
+def test_a_month_is_not_a_town_of_that_name():
+    assert typed_events(
+        "Report\nNorway expelled three Russian diplomats in March 2020.\n", dt.date(2022, 3, 30)
+    ) == [("SANCTION", "2020-03", ("NOR", "RUS"))]
+
+
+def test_an_expulsion_told_by_its_count_alone_is_against_the_same_state():
+    text = "Report\n\nNorway expelled 15 Russian diplomats on Tuesday. On Wednesday Denmark expelled four.\n"
+    assert ("SANCTION", "2022-03-30", ("DNK", "RUS")) in typed_events(text, dt.date(2022, 3, 31))
