@@ -62,11 +62,14 @@ def resolve(name: str) -> tuple[str | None, float | None, float | None]:
     name = name.strip()
     if name.startswith("the "):
         name = name[4:]
-    if _CALENDAR_WORD.fullmatch(name):
-        return None, None, None  # "diplomats in March": a month, not March in Cambridgeshire
+    if _CALENDAR_WORD.fullmatch(name) or name.lower() in lexicon.words("place_exclusions.tsv"):
+        # "diplomats in March", "the Republic of Korea": a month or a word, not a town of that name
+        return None, None, None
     for candidate in (name, "the " + name):
         if candidate in lexicon.country_names():
             return lexicon.country_names()[candidate], None, None
+    if name in _us_states():
+        return "USA", None, None  # "Florida" is the state, not the Cuban town
     city = _cities().get(name)
     if name in lexicon.government_names():
         iso3 = lexicon.government_names()[name]
@@ -75,8 +78,6 @@ def resolve(name: str) -> tuple[str | None, float | None, float | None]:
         return iso3, None, None
     if city:
         return city
-    if name in _us_states():
-        return "USA", None, None
     return None, None, None
 
 

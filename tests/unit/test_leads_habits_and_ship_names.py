@@ -262,3 +262,17 @@ def test_a_month_is_not_a_town_of_that_name():
 def test_an_expulsion_told_by_its_count_alone_is_against_the_same_state():
     text = "Report\n\nNorway expelled 15 Russian diplomats on Tuesday. On Wednesday Denmark expelled four.\n"
     assert ("SANCTION", "2022-03-30", ("DNK", "RUS")) in typed_events(text, dt.date(2022, 3, 31))
+
+
+@pytest.mark.parametrize("word", ["March", "Republic", "Union", "Asia", "Kim", "Friday"])
+def test_common_words_that_name_some_town_are_no_places(word):
+    from pipelines.extract.places import resolve
+
+    assert resolve(word) == (None, None, None)
+
+
+def test_a_us_state_is_the_state_not_a_foreign_town():
+    from pipelines.extract.places import resolve
+
+    assert resolve("Florida")[0] == "USA"
+    assert resolve("Geneva")[0] == "CHE"
