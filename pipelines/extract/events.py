@@ -398,10 +398,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             re.I,
         ):
             continue  # "protests demanding her resignation": the street, not a state, demands
-        if m.group(0).lower() == "called on" and not re.match(
-            r"\s+(?:the\s+)?(?:(?:caretaker|interim|acting|visiting|outgoing|new|then)\s+)?"
-            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,.]{0,40}\bto\s+[a-z])",
-            seg[m.end() :],
+        if word in ("called on", "calls on", "call on") and (
+            not re.match(
+                r"\s+(?:the\s+)?(?:(?:caretaker|interim|acting|visiting|outgoing|new|then)\s+)?"
+                r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?![\w\s,.'’]{0,40}\b(?:to\s+[\"“']?[a-z]|for\s+(?:help|"
+                r"assistance|support|aid|restraint|calm)\b))",
+                seg[m.end() :],
+            )
+            or re.search(r"\bport\s+$", seg[: m.start()], re.I)
         ):
             continue  # "called on Prime Minister X" is a courtesy call; "called on X to act" an appeal
         if m.group(0).lower() == "ordered" and (

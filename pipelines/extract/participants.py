@@ -41,6 +41,7 @@ MADE_THING = re.compile(
 )
 
 
+DISCUSSED = re.compile(r"(?:discussed|discusses|discussing|talked\s+about|spoke\s+about)\b", re.I)
 # "accused Doha of financing terrorism and cosying up to Iran": Iran is in the charge, not a party
 ACCUSED_OF = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){1,4}?of\b[^.;]*$")
 REACTION_CLAUSE = re.compile(
@@ -130,6 +131,13 @@ def find_participants(
             aside = reason
     if aside and aside.start() > s:
         e = aside.start()  # "..., as both face pressure from X", "amid Y's invasion": background
+    # "the two presidents discussed the situation in Yemen, Libya and Syria": what a meeting was
+    # about names no party to it (but "discussed trade with Pakistan" names the partner)
+    topic_span = None
+    discussed = trigger_start is not None and DISCUSSED.match(text, trigger_start)
+    if plover == "CONSULT" and discussed:
+        partner = re.compile(r"\bwith\b").search(text, discussed.end(), e)
+        topic_span = (discussed.end(), partner.start() if partner else e)
     found: set[str] = set()
     for c in countries:
         if s <= c.start < e and c.entity_type == "COUNTRY":
@@ -154,7 +162,17 @@ def find_participants(
             aside_of_person = trigger_start is not None and in_person_aside(
                 text, s, e, c.start, trigger_start
             )
-            if not (in_place or opposed or made_by or charged_with or reacting or aside_of_person or rival):
+            topic = topic_span is not None and topic_span[0] <= c.start < topic_span[1]
+            if not (
+                in_place
+                or opposed
+                or made_by
+                or charged_with
+                or reacting
+                or aside_of_person
+                or rival
+                or topic
+            ):
                 found.add(c.country_iso3)
     for x in people + orgs:
         if s <= x.start < e and x.country_iso3:

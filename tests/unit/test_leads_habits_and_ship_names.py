@@ -276,3 +276,28 @@ def test_a_us_state_is_the_state_not_a_foreign_town():
 
     assert resolve("Florida")[0] == "USA"
     assert resolve("Geneva")[0] == "CHE"
+
+
+def test_what_a_meeting_discussed_names_no_party():
+    text = "Report\nThe presidents of Egypt and Russia discussed the situation in Yemen, Libya, Syria and Iraq.\n"
+    assert typed_events(text, dt.date(2021, 6, 25)) == [("CONSULT", "2021-06", ("EGY", "RUS"))]
+
+
+def test_the_partner_of_a_discussion_after_with_is_a_party():
+    text = "Report\nModi of India discussed trade and Kashmir with Pakistan's Sharif on Friday.\n"
+    assert typed_events(text, dt.date(2021, 6, 25)) == [("CONSULT", "2021-06-25", ("IND", "PAK"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A spokesman said on Monday that China called on Korea to "handle the matter calmly".',
+        "Going forward, the United States calls on Russia and China to join us.",
+        "The carriers of Denmark and Germany promised fewer port calls on mainline services.",
+    ],
+)
+def test_calls_on_a_state_to_act_are_no_meetings(sentence):
+    assert all(
+        plover != "CONSULT"
+        for plover, _, _ in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25))
+    )
