@@ -297,7 +297,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                 r"\s+(?:[\w-]+\s+){0,1}(?:drills?|exercises?|practice|runs?|training)\b", seg[m.end() :], re.I
             )
             or re.search(
-                r"\b(?:practi[cs]ed|practi[cs]ing|simulated|mock|rehearsed)\s+(?:a\s+|an\s+)?$",
+                r"\b(?:practi[cs]ed|practi[cs]ing|simulated|mock|rehearsed|rehearsing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
                 seg[: m.start()],
             )
         ):
@@ -805,6 +805,25 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     ):
         # "similar strikes 'will happen again'", "the exercise, co-hosted by A and B, will open on
         # June 28": what may come, not what came
+        return False
+    if (
+        hit.phrase.lower() in ("invasion", "annexation")
+        and re.search(r"(?:'s|’s|\b(?:its|the|their|his|her))\s+(?:[\w-]+\s+){0,2}$", before)
+        and not re.search(
+            r"\b(?:launch\w*|began|begins|started|starts|ordered)\s+\S+\s+(?:[\w-]+\s+){0,2}$", before
+        )
+        and not re.match(
+            r"\s+of\s+(?:[A-Z][\w-]*\s+){1,3}(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)",
+            text[hit.end : sentence.end],
+        )
+        # "the invasion of Ukraine that Moscow launched on February 24": told with its own day
+        and not re.match(
+            r"(?:\s+of\s+[\w-]+)?\s+(?:that|which)\s+(?:[A-Z][\w-]*\s+)?(?:launched|began|started|ordered)\b",
+            text[hit.end : sentence.end],
+        )
+    ):
+        # "since Russia's annexation of Crimea", "the second anniversary of Russia's full-scale
+        # invasion": a war named as the time or the cause of something else, not told as news
         return False
     if hit.pos == "noun" and re.search(r"\bmoratorium\s+on\s+(?:all\s+)?(?:[\w-]+\s+){0,2}$", before):
         return False  # "a moratorium on all visits by foreign military vessels": visits barred

@@ -301,3 +301,31 @@ def test_calls_on_a_state_to_act_are_no_meetings(sentence):
         plover != "CONSULT"
         for plover, _, _ in typed_events("Report\n" + sentence + "\n", dt.date(2021, 6, 25))
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estonia has been rearming since Russia's annexation of Crimea.",
+        "Officials aim to adopt it by February 24, the anniversary of Russia's full-scale invasion of Ukraine.",
+        "Shoigu of Russia said the exercise rehearsed a massive nuclear strike on the United States.",
+    ],
+)
+def test_a_war_named_as_a_time_or_a_rehearsed_strike_is_no_attack(sentence):
+    assert all(
+        plover != "ASSAULT"
+        for plover, _, _ in typed_events("Report\n" + sentence + "\n", dt.date(2023, 12, 1))
+    )
+
+
+def test_an_invasion_told_with_its_own_day_is_kept():
+    text = "Report\nBelarus backed the invasion of Ukraine that Moscow launched on February 24.\n"
+    assert any(
+        e[0] == "ASSAULT" and e[1] == "2022-02-24" and {"RUS", "UKR"} <= set(e[2])
+        for e in typed_events(text, dt.date(2022, 5, 20))
+    )
+
+
+def test_a_threatened_attack_is_a_threat_not_an_attack():
+    text = "Report\nAl-Shabaab spokesman Rage threatened to strike Kenya in retaliation for its incursion into Somalia.\n"
+    assert [e[0] for e in typed_events(text, dt.date(2011, 10, 20))] == ["THREATEN"]
