@@ -329,3 +329,16 @@ def test_an_invasion_told_with_its_own_day_is_kept():
 def test_a_threatened_attack_is_a_threat_not_an_attack():
     text = "Report\nAl-Shabaab spokesman Rage threatened to strike Kenya in retaliation for its incursion into Somalia.\n"
     assert [e[0] for e in typed_events(text, dt.date(2011, 10, 20))] == ["THREATEN"]
+
+
+def test_an_ice_hockey_final_between_national_teams_gives_no_events():
+    text = (
+        "Sweden beats Finland in overtime thriller\n\n"
+        "STOCKHOLM, Feb 20 - Sweden beat Finland 3-2 in overtime on Thursday to win the tournament, "
+        "with the winning goal coming on a power play. The captain took a pass in the slot and fired a shot "
+        "past the goaltender, silencing a rink that had booed the anthem before the opening faceoff. "
+        "Finland's coach said his defenceman had been unlucky. The Swedish prime minister congratulated "
+        "the players, and the NHL stars flew home on Friday for the rest of the season. Fans in Helsinki "
+        "watched on big screens as the puck crossed the line."
+    )
+    assert typed_events(text, dt.date(2025, 2, 21)) == []
