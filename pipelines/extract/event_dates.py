@@ -370,6 +370,19 @@ def _of_what_it_came_after(text: str, d: DateMention, hit: TriggerHit) -> bool:
 def _in_other_relative_clause(text: str, d: DateMention, hit: TriggerHit) -> bool:
     """ "At the talks, they praised the partnership, which was established in September 2016, and
     agreed ...": a date inside a which/who clause that the trigger is not in dates that clause."""
+    if (
+        hit.start > d.start
+        and hit.pos == "verb"
+        and re.fullmatch(r"\s*", text[d.end : hit.start])
+        and re.search(
+            r"\b[a-z]{3,}s\s+(?:that\s+|which\s+)?(?:it|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]{3,}ed\b"
+            r"[^,;.]{0,50}?\b(?:in|on)\s+(?:early\s+|late\s+|mid-)?$",
+            text[max(0, d.start - 110) : d.start],
+        )
+    ):
+        # "the last of the submarines Vietnam ordered from Russia in 2009 arrived in early 2017":
+        # the year of the clause on the subject, not of the arrival
+        return True
     if hit.start > d.start:
         # "On 27 September, at the end of a summit that began on 23 September and lasted five
         # days, the leaders signed ...": the date of a closed "that began" clause before the trigger
