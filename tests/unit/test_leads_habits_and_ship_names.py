@@ -345,7 +345,19 @@ def test_an_ice_hockey_final_between_national_teams_gives_no_events():
 
 
 def test_the_year_of_a_clause_on_the_subject_does_not_date_the_main_verb():
-    text = (
-        "Report\nThe last of the submarines Peru ordered from Germany in 2009 arrived at the naval base in early 2017.\n"
-    )
+    text = "Report\nThe last of the submarines Peru ordered from Germany in 2009 arrived at the naval base in early 2017.\n"
     assert typed_events(text, dt.date(2021, 6, 25)) == [("COOPERATE", "2017", ("DEU", "PER"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Peru bought frigates from Korea.", "KOR"),
+        ("N. Korea fired a missile.", "PRK"),
+        ("SKorea signs deal", "KOR"),
+    ],
+)
+def test_korea_alone_is_the_south_and_abbreviations_are_read(text, iso3):
+    from pipelines.extract.actors import find_countries
+
+    assert iso3 in {c.country_iso3 for c in find_countries(text)}
