@@ -119,6 +119,18 @@ SETS = {
     "heldout-co": (HELDOUT / "co" / "articles", HELDOUT / "co" / "gold.jsonl", 0.57),
     "heldout-cp": (HELDOUT / "cp" / "articles", HELDOUT / "cp" / "gold.jsonl", 0.70),
     "heldout-cq": (HELDOUT / "cq" / "articles", HELDOUT / "cq" / "gold.jsonl", 0.57),
+    "heldout-cr": (HELDOUT / "cr" / "articles", HELDOUT / "cr" / "gold.jsonl", 0.71),
+    "heldout-cs": (HELDOUT / "cs" / "articles", HELDOUT / "cs" / "gold.jsonl", 0.72),
+    "heldout-ct": (HELDOUT / "ct" / "articles", HELDOUT / "ct" / "gold.jsonl", 0.65),
+    "heldout-cu": (HELDOUT / "cu" / "articles", HELDOUT / "cu" / "gold.jsonl", 0.68),
+    "heldout-cv": (HELDOUT / "cv" / "articles", HELDOUT / "cv" / "gold.jsonl", 0.63),
+    "heldout-cw": (HELDOUT / "cw" / "articles", HELDOUT / "cw" / "gold.jsonl", 0.59),
+    "heldout-cx": (HELDOUT / "cx" / "articles", HELDOUT / "cx" / "gold.jsonl", 0.67),
+    "heldout-cy": (HELDOUT / "cy" / "articles", HELDOUT / "cy" / "gold.jsonl", 0.77),
+    "heldout-cz": (HELDOUT / "cz" / "articles", HELDOUT / "cz" / "gold.jsonl", 0.63),
+    "heldout-da": (HELDOUT / "da" / "articles", HELDOUT / "da" / "gold.jsonl", 0.50),
+    "heldout-db": (HELDOUT / "db" / "articles", HELDOUT / "db" / "gold.jsonl", 0.50),
+    "heldout-dc": (HELDOUT / "dc" / "articles", HELDOUT / "dc" / "gold.jsonl", 0.54),
 }
 
 
