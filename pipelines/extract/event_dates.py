@@ -25,8 +25,7 @@ def only_future_dates(dates: list[DateMention], s: int, e: int, reference: DateV
 SECOND_SUBJECT = re.compile(
     r"\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:then\s+|later\s+)?"
     r"(?:bombed|struck|attacked|shelled|launched|fired|expelled|recalled|summoned|imposed|suspended|sent|deployed|"
-    r"signed|withdrew|pulled|closed|seized|sanctioned|retaliated|responded|followed|halted|banned|froze|cut|"
-    r"broke|quit|left|joined)\b)"
+    r"signed|withdrew|closed|seized|sanctioned|retaliated|responded|followed)\b)"
 )
 FINITE_PAST = re.compile(
     r"\b(?:[a-z]{3,}ed|struck|sent|began|held|met|fired|hit|shot|made|took|gave|withdrew|flew|led|broke|cut|sold|won)\b"
