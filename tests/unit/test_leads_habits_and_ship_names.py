@@ -361,3 +361,8 @@ def test_korea_alone_is_the_south_and_abbreviations_are_read(text, iso3):
     from pipelines.extract.actors import find_countries
 
     assert iso3 in {c.country_iso3 for c in find_countries(text)}
+
+
+def test_armed_forces_named_by_their_abbreviation_stand_for_their_state():
+    text = "Report\nMSDF destroyers held a joint exercise with the Indian Navy on April 3.\n"
+    assert typed_events(text, dt.date(2016, 4, 12)) == [("COOPERATE", "2016-04-03", ("IND", "JPN"))]
