@@ -774,30 +774,30 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         )
     ):
         return False  # "summoned the US ambassador over the strike": the strike told before, the topic now
-    if (
-        hit.pos == "noun"
-        and (
-            re.search(
-                r"\b(?:decision|decided|agreed|agreement|plans?|planned|proposals?|proposed|invitation|invited)\s+"
-                r"to\s+(?:hold|conduct|stage|host|resume|launch)\s+(?:the|a|an|their|its|joint)?\s*(?:[\w-]+\s+){0,3}$",
-                before,
-            )
-            # "eased the restrictions to allow the sale of non-lethal equipment", "banning the sale of
-            # heavy weapons": a sale allowed or barred, not made
-            or re.search(
-                r"\b(?:allow|allowing|allows|permit|permitting|ban|bans|banning|banned|bar|barring|prohibit\w*|block\w*)\s+"
-                r"(?:the\s+|any\s+|further\s+)?(?:[\w-]+\s+){0,1}$",
-                before,
-            )
-            or re.search(r"\b(?:went|goes|go|gone|put)\s+on\s+$", before)  # cars that "went on sale"
-            or re.match(
-                r"\s+(?:was|were|had\s+been)\s+(?:agreed|decided|approved|planned|proposed)\b",
-                text[hit.end : hit.end + 30],
-            )
+    if hit.pos == "noun" and (
+        re.search(
+            r"\b(?:decision|decided|agreed|agreement|plans?|planned|proposals?|proposed|invitation|invited)\s+"
+            r"to\s+(?:hold|conduct|stage|host|resume|launch)\s+(?:the|a|an|their|its|joint)?\s*(?:[\w-]+\s+){0,3}$",
+            before,
+        )
+        or re.match(
+            r"\s+(?:was|were|had\s+been)\s+(?:agreed|decided|approved|planned|proposed)\b",
+            text[hit.end : hit.end + 30],
         )
     ):
         # "agreed to hold the exercise when they met", "the conduct of the exercise was agreed upon
         # during the 2+2": the meeting decided it; the exercise is told as its subject, not held then
+        return False
+    if hit.pos == "noun" and (
+        re.search(
+            r"\b(?:allow|allowing|allows|permit|permitting|ban|bans|banning|banned|bar|barring|prohibit\w*|block\w*)\s+"
+            r"(?:the\s+|any\s+|further\s+)?(?:[\w-]+\s+){0,1}$",
+            before,
+        )
+        or re.search(r"\b(?:went|goes|go|gone|put)\s+on\s+$", before)
+    ):
+        # "eased the restrictions to allow the sale of non-lethal equipment", "banning the sale of
+        # heavy weapons", cars that "went on sale": a sale allowed, barred or offered, not made
         return False
     if hit.pos == "noun" and re.match(
         r"\s*[\"“”']?\s*(?:,[^,;.\"“”]{1,80},\s*)?(?:will|would|could|may|might)\s",
@@ -2781,8 +2781,8 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
 
 
-# "Sweden applied to join the alliance", "requested a meeting of the Security Council": a request
-# to a bloc or to the UN, made by one state
+# "Chile recalled its ambassador on the same day", "Norway took a similar step": the step just told,
+# taken again by another state
 SAME_STEP = re.compile(
     r"\b(?:the same day|that same day|also|too|likewise|similarly|followed suit|as well|"
     r"(?:a\s+)?similar\s+(?:step|move|measure)|the\s+same\s+step|did\s+the\s+same)\b",

@@ -41,7 +41,9 @@ MADE_THING = re.compile(
 )
 
 
+# "the presidents discussed the situation in Yemen": what a meeting was about (see find_participants)
 DISCUSSED = re.compile(r"(?:discussed|discusses|discussing|talked\s+about|spoke\s+about)\b", re.I)
+_WITH = re.compile(r"\bwith\b")
 # "accused Doha of financing terrorism and cosying up to Iran": Iran is in the charge, not a party
 ACCUSED_OF = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){1,4}?of\b[^.;]*$")
 REACTION_CLAUSE = re.compile(
@@ -136,7 +138,7 @@ def find_participants(
     topic_span = None
     discussed = trigger_start is not None and DISCUSSED.match(text, trigger_start)
     if plover == "CONSULT" and discussed:
-        partner = re.compile(r"\bwith\b").search(text, discussed.end(), e)
+        partner = _WITH.search(text, discussed.end(), e)
         topic_span = (discussed.end(), partner.start() if partner else e)
     found: set[str] = set()
     for c in countries:

