@@ -131,6 +131,10 @@ SETS = {
     "heldout-da": (HELDOUT / "da" / "articles", HELDOUT / "da" / "gold.jsonl", 0.50),
     "heldout-db": (HELDOUT / "db" / "articles", HELDOUT / "db" / "gold.jsonl", 0.50),
     "heldout-dc": (HELDOUT / "dc" / "articles", HELDOUT / "dc" / "gold.jsonl", 0.54),
+    "heldout-dd": (HELDOUT / "dd" / "articles", HELDOUT / "dd" / "gold.jsonl", 0.62),
+    "heldout-de": (HELDOUT / "de" / "articles", HELDOUT / "de" / "gold.jsonl", 0.56),
+    "heldout-df": (HELDOUT / "df" / "articles", HELDOUT / "df" / "gold.jsonl", 0.58),
+    "heldout-dg": (HELDOUT / "dg" / "articles", HELDOUT / "dg" / "gold.jsonl", 0.43),
 }
 
 
