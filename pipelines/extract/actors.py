@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipelines.extract import lexicon
 from pipelines.extract.records import EntityMention
+from pipelines.extract.ships import find_ships
 
 GEO_FEATURE_WORDS = frozenset(
     "Sea Ocean Gulf Strait Straits Peninsula Bay Basin Subcontinent Highlands Channel".split()
@@ -114,10 +115,10 @@ def find_countries(text: str) -> list[EntityMention]:
             after,
         ):
             continue  # "its Portuguese acronym PROSUB": a language, not a state
-        if via == "demonym" and re.search(
+        if (via == "demonym" or surface.startswith("America")) and re.search(
             r"\b(?:Latin|South|North|Central|Pan|Inter|Meso)[\s-]+$", text[max(0, m.start() - 8) : m.start()]
         ):
-            continue  # "Latin American", "Inter-American": a region, not the United States
+            continue  # "Latin American", "Central America": a region, not the United States
         if via == "government" and re.match(
             r"\s+(?:(?:peace|ceasefire|border|trade|nuclear|security|climate)\s+)?(?:[Cc]onventions?|[Aa]greements?|"
             r"[Aa]ccords?|[Pp]rotocols?|Declaration|Format|Process|Document|Charter|Communiqu[eé]|Consensus|Group|"
@@ -142,7 +143,15 @@ def find_countries(text: str) -> list[EntityMention]:
         )
     found = _congo_of_the_story(text, out)
     found = found + _divided_halves(text, found) + _both_koreas(text)
+    found = _with_ships(found, find_ships(text))
     return sorted(found + _ruling_bodies(text, found), key=lambda c: c.start)
+
+
+def _with_ships(found: list[EntityMention], ships: list[EntityMention]) -> list[EntityMention]:
+    """A ship's name stands for its navy's state: words of state inside it ("USS Philippine Sea",
+    "HMAS Canberra") are no mentions of their own."""
+    kept = [c for c in found if not any(s.start <= c.start < s.end for s in ships)]
+    return kept + [s for s in ships if not any(c.start <= s.start < c.end for c in kept)]
 
 
 def _congo_of_the_story(text: str, found: list[EntityMention]) -> list[EntityMention]:
@@ -263,6 +272,17 @@ def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[s
         )
     ):
         return True  # "switched recognition from Taipei to Beijing": the two governments
+    if (
+        before_word
+        and before_word.group(1).lower() == "from"
+        and re.search(
+            r"\b(?:recall\w*|withdr[ae]w\w*|pull\w*(?:\s+out)?)\s+(?:(?:its|their|the|his|her|[A-Z][\w-]*(?:[’']s)?)\s+)?"
+            r"(?:own\s+)?(?:top\s+)?(?:ambassadors?|envoys?|high\s+commissioners?|diplomats?|charg[eé]s?\s+d[’']affaires)\s+"
+            r"(?:back\s+)?from\s+$",
+            text[max(0, start - 90) : start],
+        )
+    ):
+        return True  # "recalled their ambassadors from Jakarta": the government they were sent to
     if before_word and before_word.group(1).lower() in LOCATIVE_PREPOSITIONS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
