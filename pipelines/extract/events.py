@@ -2039,9 +2039,18 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # of another clause with its own trigger of this type are that clause's parties
             wider -= _other_clause_states(ctx, kept, clause_starts, e, (plover, clause)) - participants
             participants |= wider
+        over = _CHOSE_OVER.match(text, hit.start, c_end) if plover == "COOPERATE" else None
+        chose_over = over is not None
+        if over is not None:
+            # "Croatia picked the Rafale over rival offers from the United States and Sweden": the
+            # buyer and the maker of what it chose, not the losing bidders
+            chosen = _clause_states(ctx, c_start, over.end()) | lexicon.makers_named(
+                text, hit.start, over.end()
+            )
+            participants = chosen if chosen else participants
         if len(participants) == 1 and plover in ("AGREE", "COOPERATE"):
-            participants |= _maker_state(text, paragraph_start, c_start, c_end)
-        elif plover in ("AGREE", "COOPERATE"):
+            participants |= _maker_state(text, paragraph_start, c_start, over.end() if over else c_end)
+        elif plover in ("AGREE", "COOPERATE") and not chose_over:
             maker = lexicon.makers_named(text, c_start, c_end) or lexicon.makers_named(text, s, e)
             named = _clause_states(ctx, c_start, c_end)
             supplier_verb = re.match(
@@ -2597,6 +2606,10 @@ def _coordinated_states(ctx: ArticleContext, start: int, end: int, comma: bool =
         )
         for a, b in zip(mentions, mentions[1:], strict=False)
     )
+
+
+# "picked the Rafale in May over": what was chosen ends at "over"
+_CHOSE_OVER = re.compile(r"(?i)(?:selected|picked|chose|chosen)\b[^,;.]{0,60}?(?=\sover\s)")
 
 
 def _clause_states(ctx: ArticleContext, start: int, end: int) -> set[str]:

@@ -139,10 +139,14 @@ def leader_by_surname(surname: str, year: int | None) -> tuple[str, str] | None:
     return (found[0].iso3, found[0].office) if len(states) == 1 else None
 
 
+# "Lloyd J. Austin III", "Martin Luther King Jr.": the lexicon names people without the suffix
+_GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
 def leader_country(name: str, year: int | None = None) -> tuple[str, str] | None:
     """(ISO3, office) of a head of state or government, or a foreign or defence minister, by full
     name; None when unknown or when the name fits two states and the year does not tell which."""
-    found = known_people().get(name)
+    found = known_people().get(name) or known_people().get(_GENERATION.sub("", name))
     if not found:
         return None
     if year is not None:

@@ -79,3 +79,39 @@ def test_an_airlines_order_for_jets_is_no_state_event():
         "are expected to follow.\n"
     )
     assert typed_events(text, dt.date(2022, 5, 12)) == []
+
+
+def test_a_known_minister_is_found_with_a_generational_suffix():
+    text = (
+        "Report\n\nDefense Secretary Lloyd J. Austin III spoke by phone on Tuesday with Ukrainian "
+        "Defence Minister Oleksii Reznikov.\n"
+    )
+    assert typed_events(text, dt.date(2022, 8, 5)) == [("CONSULT", "2022-08-02", ("UKR", "USA"))]
+
+
+def test_a_ban_on_deployments_is_a_sanction_not_a_deployment():
+    text = "Report\n\nManila imposed a deployment ban on workers bound for Kuwait in February.\n"
+    assert typed_events(text, dt.date(2018, 4, 26)) == [("SANCTION", "2018-02", ("KWT", "PHL"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the buyer and the maker of what it chose, not the losing bidders
+        (
+            "Slovakia picked the F-16 in July over rival offers of Gripen jets from Sweden.",
+            [("COOPERATE", "2012-07", ("SVK", "USA"))],
+        ),
+        (
+            "Peru chose the KT-1 over rival aircraft from Brazil's Embraer.",
+            [("COOPERATE", "2012-11", ("KOR", "PER"))],
+        ),
+        (
+            "Thailand announced on Monday that it had selected the Saab Gripen for its Air Force.",
+            [("COOPERATE", "2012-11", ("SWE", "THA"))],
+        ),
+        ("Voters chose the opposition candidate over the incumbent.", []),
+    ],
+)
+def test_a_state_choosing_a_weapon_is_a_purchase_decision_with_its_maker(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2012, 11, 20)) == expected
