@@ -115,3 +115,36 @@ def test_a_ban_on_deployments_is_a_sanction_not_a_deployment():
 )
 def test_a_state_choosing_a_weapon_is_a_purchase_decision_with_its_maker(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2012, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chile refused entry to the Peruvian frigate Almirante Grau on Tuesday.",
+            [("REJECT", "2016-03-15", ("CHL", "PER"))],
+        ),
+        (
+            "Ghana refused to accept the credentials of Togo's new ambassador on Tuesday.",
+            [("REJECT", "2016-03-15", ("GHA", "TGO"))],
+        ),
+        (
+            "Two Ghanaian diplomats were taken into custody by Nigerian police on Tuesday.",
+            [("COERCE", "2016-03-15", ("GHA", "NGA"))],
+        ),
+        (
+            "Peru on Tuesday stopped issuing visas to Chilean officials.",
+            [("SANCTION", "2016-03-15", ("CHL", "PER"))],
+        ),
+        (
+            "Relations between Kenya and Ethiopia were raised to a strategic partnership on Tuesday.",
+            [("AGREE", "2016-03-15", ("ETH", "KEN"))],
+        ),
+        (
+            "The corvette was turned over to the Sri Lankan Navy by India on Tuesday.",
+            [("COOPERATE", "2016-03-15", ("IND", "LKA"))],
+        ),
+    ],
+)
+def test_more_wordings_of_refusals_arrests_visa_stops_upgrades_and_handovers(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2016, 3, 18)) == expected
