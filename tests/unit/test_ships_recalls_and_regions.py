@@ -148,3 +148,26 @@ def test_a_state_choosing_a_weapon_is_a_purchase_decision_with_its_maker(sentenc
 )
 def test_more_wordings_of_refusals_arrests_visa_stops_upgrades_and_handovers(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2016, 3, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cargo left Odesa under the Black Sea Grain Initiative, signed by Russia and Ukraine in Istanbul "
+            "on 22 July 2022.",
+            [("AGREE", "2022-07-22", ("RUS", "UKR"))],
+        ),
+        (
+            "Chile has abided by the framework reached with Bolivia in Lima on April 2.",
+            [("AGREE", "2023-04-02", ("BOL", "CHL"))],
+        ),
+        (
+            "Sudan honoured an interim accord struck with Chad in Doha in November 2021.",
+            [("AGREE", "2021-11", ("SDN", "TCD"))],
+        ),
+        ("China launched the Belt and Road Initiative in 2013.", []),
+    ],
+)
+def test_named_initiatives_and_agreements_told_in_a_reduced_relative_clause(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 5, 10)) == expected
