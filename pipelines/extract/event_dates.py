@@ -127,7 +127,16 @@ def _distance(text: str, d: DateMention, hit: TriggerHit) -> int:
     a long way ("left in March, under a schedule agreed on February 2": February is the deal's)."""
     a, b = (d.end, hit.start) if d.end <= hit.start else (hit.end, d.start)
     verbs = _verb_breaks(text, a, hit.end if d.end <= hit.start else b)
-    return max(0, b - a) + 100 * (len(re.findall(r"[,;]", text[a:b])) + verbs)
+    # "Sheinbaum said Thursday that the agreement reached the day before …": the day of the saying
+    speech = (
+        d.end <= hit.start
+        and _SAID_ON.search(text, max(0, d.start - 12), d.start)
+        and re.match(r"\s+that\b", text[d.end : d.end + 6])
+    )
+    return max(0, b - a) + 100 * (len(re.findall(r"[,;]", text[a:b])) + verbs + (2 if speech else 0))
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated)\s+(?:on\s+)?$")
 
 
 def statement_date(

@@ -171,3 +171,11 @@ def test_more_wordings_of_refusals_arrests_visa_stops_upgrades_and_handovers(sen
 )
 def test_named_initiatives_and_agreements_told_in_a_reduced_relative_clause(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 5, 10)) == expected
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_event_it_tells_of():
+    text = (
+        "Report\n\nPresident Ruto said Thursday that the agreement reached with Ethiopia's Prime Minister "
+        "the day before respects Kenya's sovereignty.\n"
+    )
+    assert typed_events(text, dt.date(2024, 5, 17)) == [("AGREE", "2024-05-15", ("ETH", "KEN"))]
