@@ -2900,7 +2900,9 @@ def _arriving_thing(text: str, s: int, hit: TriggerHit, things: list[NamedObject
         return False
     if not hit.phrase.lower().startswith("arriv") and not re.search(
         r"\b(?:jets?|aircraft|planes?|fighters?|bombers?|helicopters?|drones)\s+"
-        r"(?:(?!(?:during|after|before|for|on|in|of|at|the|a|his|her|their)\b)\w+\s+){0,2}$",
+        r"(?:(?:(?!(?:during|after|before|for|on|in|of|at|the|a|his|her|their)\b)\w+\s+){0,2}"
+        # "28 Typhoon jets ordered from Italy landed", "the F-35As Korea bought from the United States"
+        r"|(?:[A-Z][\w-]+\s+)?(?:built|made|ordered|bought|purchased|acquired|supplied)\s+(?:by|from|in)\s+[^,;.]{0,60})$",
         text[s : hit.start],
     ):
         return False  # "Tu-160 bombers visit Waterkloof"; but not "as Macron paid a visit" beside a jet deal

@@ -179,3 +179,28 @@ def test_the_day_a_statement_was_made_does_not_date_the_event_it_tells_of():
         "the day before respects Kenya's sovereignty.\n"
     )
     assert typed_events(text, dt.date(2024, 5, 17)) == [("AGREE", "2024-05-15", ("ETH", "KEN"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The first two of 12 Gripen fighter jets ordered from Sweden landed at Kecskemet air base in "
+            "Hungary on Tuesday.",
+            [("COOPERATE", "2020-07-28", ("HUN", "SWE"))],
+        ),
+        (
+            "The first four of the 20 F-16 fighters Morocco ordered from the United States landed at "
+            "Sidi Slimane on Friday.",
+            [("COOPERATE", "2020-07-31", ("MAR", "USA"))],
+        ),
+        (
+            "Algeria officially received on Thursday the first of two Italian-made landing ships.",
+            [("COOPERATE", "2020-07-30", ("DZA", "ITA"))],
+        ),
+        # a leader's plane landing is no delivery
+        ("President Tebboune landed at Rome's Ciampino airport on Tuesday.", []),
+    ],
+)
+def test_bought_aircraft_landing_and_ships_received_are_deliveries(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2020, 7, 31)) == expected
