@@ -204,3 +204,21 @@ def test_the_day_a_statement_was_made_does_not_date_the_event_it_tells_of():
 )
 def test_bought_aircraft_landing_and_ships_received_are_deliveries(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2020, 7, 31)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chilean President Gabriel Boric had spoken with Argentine President Javier Milei by phone on Tuesday.",
+            [("CONSULT", "2024-05-14", ("ARG", "CHL"))],
+        ),
+        (
+            "Kenyan President William Ruto was the guest of honour at the independence parade in Kampala on "
+            "Tuesday.",
+            [("CONSULT", "2024-05-14", ("KEN", "UGA"))],
+        ),
+    ],
+)
+def test_calls_told_in_the_pluperfect_and_guests_of_honour_are_meetings(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2024, 5, 17)) == expected
