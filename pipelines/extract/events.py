@@ -418,6 +418,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "Malaysia ordered 18 jets in a contract"; not "units ordered under", "ordered his army to"
+        if re.match(r"(?i)(?:requested|requesting|asked\s+for|asking\s+for)$", m.group(0)) and re.match(
+            r"\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified))", seg[m.end() :]
+        ):
+            continue  # "officials who requested anonymity": a source's wish, not a request between states
         if m.group(0).lower() in ("called at", "calls at") and not SHIP.search(seg):
             continue  # "HMS Trent called at Georgetown": a port call; a person calling at a house is not
         if m.group(0).lower() in ("spoke with", "spoke to", "speaks with", "speaks to") and not re.match(
@@ -2089,6 +2093,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "After the talks the leaders released a joint statement": the leaders of the meeting told
             participants = set(ctx.last_parties)
+        if not participants and main_pair and _THE_TWO.search(text, c_start, hit.start):
+            # "The two armies clashed around Tsorona in June 2016": the two states the story is about
+            participants = set(main_pair)
         if not participants and bloc_in(text, clause_span):
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
         if not participants:
@@ -2609,6 +2616,10 @@ def _coordinated_states(ctx: ArticleContext, start: int, end: int, comma: bool =
 
 
 # "picked the Rafale in May over": what was chosen ends at "over"
+_THE_TWO = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:two|rival)\s+(?:armies|navies|militaries|forces|sides|countries|nations|"
+    r"neighbours|neighbors|states|governments|capitals)\b"
+)
 _CHOSE_OVER = re.compile(r"(?i)(?:selected|picked|chose|chosen)\b[^,;.]{0,60}?(?=\sover\s)")
 
 

@@ -222,3 +222,19 @@ def test_bought_aircraft_landing_and_ships_received_are_deliveries(sentence, exp
 )
 def test_calls_told_in_the_pluperfect_and_guests_of_honour_are_meetings(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2024, 5, 17)) == expected
+
+
+def test_the_two_armies_of_the_story_clash():
+    text = (
+        "Report\n\nDjibouti and Eritrea have disputed the Ras Doumeira headland for decades. "
+        "The two armies clashed on the headland in June 2008.\n"
+    )
+    assert typed_events(text, dt.date(2019, 3, 1)) == [("ASSAULT", "2008-06", ("DJI", "ERI"))]
+
+
+def test_a_source_who_requested_anonymity_makes_no_request():
+    text = (
+        "Report\n\nEgypt and Sudan held talks on the dam on Monday, according to two Egyptian officials "
+        "who requested anonymity.\n"
+    )
+    assert typed_events(text, dt.date(2021, 6, 9)) == [("CONSULT", "2021-06-07", ("EGY", "SDN"))]
