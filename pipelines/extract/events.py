@@ -1392,7 +1392,7 @@ def _noun_supported(
         return True  # "Negotiations are under way", "talks are continuing"
     if re.search(
         r"\b(?:held|hold|holds|holding|conducted|staged|launched|handed over|delivered|sent|dispatched|"
-        r"shipped|provided|donated)\s+(?:\S+\s+){0,4}$",
+        r"shipped|provided|donated|extended|granted|approved)\s+(?:\S+\s+){0,4}$",
         before,
     ):
         return True  # "held phone talks", "staged drills"

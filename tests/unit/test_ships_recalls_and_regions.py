@@ -238,3 +238,20 @@ def test_a_source_who_requested_anonymity_makes_no_request():
         "who requested anonymity.\n"
     )
     assert typed_events(text, dt.date(2021, 6, 9)) == [("CONSULT", "2021-06-07", ("EGY", "SDN"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "China extended a credit line of $500 million to Laos for road projects.",
+            [("AID", "2023-07", ("CHN", "LAO"))],
+        ),
+        (
+            "In 2019, Kuwait extended a $2 billion financial package to Amman.",
+            [("AID", "2019", ("JOR", "KWT"))],
+        ),
+    ],
+)
+def test_credit_lines_and_financial_packages_extended_are_aid(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 7, 20)) == expected
