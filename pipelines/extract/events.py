@@ -707,6 +707,13 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
     )
 
 
+# a trip or meeting still to come, told by the sentence's main verb
+_PLANNED_TRIP = re.compile(
+    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to\s+(?:visit|travel|meet|hold|attend|fly|arrive|host)\b"
+)
+_TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|has|have|held|met|visited|signed|took|came|ended|began)\b")
+
+
 def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """False for planned, hoped-for, scheduled or negated events."""
     before = _clause_before(text, sentence, hit.start)
@@ -761,10 +768,19 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False  # "Analysts say a death could push Washington to send aid": opinion
     if (
         hit.pos == "noun"
-        and re.search(r"\b(?:before|ahead of|followed by|then)\s+(?:\w+\s+){0,2}$", before)
+        and re.search(r"\b(?:before|ahead of|followed by|then)\s+(?:\w+\s+){0,4}$", before)
         and MODAL_BEFORE.search(text[sentence.start : hit.start])
     ):
         return False  # "Macron was due to fly to Sao Paulo, before talks with Lula on Thursday": planned too
+    planned = _PLANNED_TRIP.search(text, sentence.start, hit.start)
+    if (
+        hit.pos == "noun"
+        and planned
+        and not _TOLD_AS_PAST.search(text, planned.end(), hit.start)
+        # "… their second meeting after the talks in Berlin on July 6": a past one named beside it
+        and not re.search(r"\b(?:after|since|following|previous|last|earlier)\s+(?:\S+\s+){0,2}$", before)
+    ):
+        return False  # "X is due to visit Canberra in August for talks with Y, his first official visit"
     if (
         hit.plover in ("ASSAULT", "COERCE", "MOBILIZE")
         and re.search(

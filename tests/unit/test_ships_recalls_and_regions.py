@@ -255,3 +255,22 @@ def test_a_source_who_requested_anonymity_makes_no_request():
 )
 def test_credit_lines_and_financial_packages_extended_are_aid(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 7, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fijian Prime Minister Sitiveni Rabuka is due to visit Wellington in August for talks with Prime "
+            "Minister Christopher Luxon, his first official visit since taking office.",
+            [],
+        ),
+        (
+            "Kenyan President William Ruto is scheduled to meet Ghanaian President John Mahama in Accra on "
+            "Tuesday, before attending the African Union summit in Addis Ababa.",
+            [],
+        ),
+    ],
+)
+def test_a_visit_named_beside_a_planned_trip_is_planned_too(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2024, 7, 10)) == expected
