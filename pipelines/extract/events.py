@@ -422,6 +422,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             r"\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified))", seg[m.end() :]
         ):
             continue  # "officials who requested anonymity": a source's wish, not a request between states
+        if re.match(
+            r"(?i)(?:warn|criticis|criticiz|condemn|demand|accus)", m.group(0)
+        ) and _NON_STATE_VOICE.search(seg[: m.start()]):
+            continue  # "Business leaders warned the ban could cost exporters $200 million": no state speaks
         if m.group(0).lower() in ("called at", "calls at") and not SHIP.search(seg):
             continue  # "HMS Trent called at Georgetown": a port call; a person calling at a house is not
         if m.group(0).lower() in ("spoke with", "spoke to", "speaks with", "speaks to") and not re.match(
@@ -707,6 +711,14 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
     )
 
 
+# speakers who are not a state: industry, business, experts, activists
+_NON_STATE_VOICE = re.compile(
+    r"\b(?:[Bb]usiness(?:\s+(?:leaders|groups|associations|owners|people))?|[Ii]ndustry(?:\s+(?:officials|"
+    r"groups|leaders|executives|sources))?|[Ii]ndustrialists|[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Tt]raders|"
+    r"[Bb]ankers|[Ee]xecutives|[Ee]xporters|[Mm]anufacturers|[Ff]armers|[Uu]nions|[Aa]ctivists|[Rr]ights\s+groups|"
+    r"[Ee]nvironmentalists|[Ii]nvestors|[Cc]ompanies)(?:\s+(?:in|from|of|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"\s+(?:on\s+\w+\s+)?(?:have\s+|had\s+)?(?:also\s+|previously\s+)?$"
+)
 # a trip or meeting still to come, told by the sentence's main verb
 _PLANNED_TRIP = re.compile(
     r"\b(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to\s+(?:visit|travel|meet|hold|attend|fly|arrive|host)\b"

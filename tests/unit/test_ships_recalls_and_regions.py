@@ -274,3 +274,20 @@ def test_credit_lines_and_financial_packages_extended_are_aid(sentence, expected
 )
 def test_a_visit_named_beside_a_planned_trip_is_planned_too(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2024, 7, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Business leaders in Amman warned on Saturday that the Syrian ban could cost Jordanian exporters $90 million.",
+        "Industry officials warned that Hanwha would need to train Polish workers at a scale it has never attempted.",
+        "Analysts criticised Chile's decision to buy the jets from Sweden.",
+    ],
+)
+def test_warnings_and_criticism_by_business_and_experts_are_no_state_acts(sentence):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2021, 11, 1)) == []
+
+
+def test_a_state_still_warns():
+    text = "Report\n\nSyria warned Jordan on Saturday that the ban would stay.\n"
+    assert typed_events(text, dt.date(2021, 11, 1)) == [("THREATEN", "2021-10-30", ("JOR", "SYR"))]
