@@ -265,7 +265,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                     seg[m.end() :],
                 )
                 or re.search(
-                    r"\b(?:judgments?|judgements?|rulings?|verdicts?|opinions?|letters?|messages?|notes?|remarks|notices?|notifications?)\s+"
+                    r"\b(?:judgments?|judgements?|rulings?|verdicts?|opinions?|letters?|messages?|notes?|remarks|notices?|notifications?)(?:\s*,[^,;.]{0,80},)?\s+"
                     r"(?:(?!was\b|were\b)[\w'’-]+\s+){0,4}"
                     r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been|being)\s+)?$",
                     seg[: m.start()],
@@ -426,6 +426,19 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             r"(?i)(?:warn|criticis|criticiz|condemn|demand|accus)", m.group(0)
         ) and _NON_STATE_VOICE.search(seg[: m.start()]):
             continue  # "Business leaders warned the ban could cost exporters $200 million": no state speaks
+        if re.match(r"(?i)demanded$", m.group(0)) and (
+            re.search(
+                r"\b(?:as|what|which|that)\s+(?:[\w'’-]+\s+){1,3}(?:had|has|have)\s+(?:long\s+|repeatedly\s+)?$",
+                seg[: m.start()],
+            )
+            or re.search(r"\b[A-Z][\w'’-]+\s+(?:had|has)\s+(?:long\s+)?$", seg[: m.start()])
+            and re.search(
+                r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}[A-Z][\w'’-]+\s+(?:had|has)\s+(?:long\s+)?$",
+                seg[: m.start()],
+            )
+            or re.match(r"\s+by\b", seg[m.end() :])
+        ):
+            continue  # "as Lima had demanded", "the apology Seoul had demanded", "reforms demanded by donors": told, not made
         if m.group(0).lower() in ("called at", "calls at") and not SHIP.search(seg):
             continue  # "HMS Trent called at Georgetown": a port call; a person calling at a house is not
         if m.group(0).lower() in ("spoke with", "spoke to", "speaks with", "speaks to") and not re.match(

@@ -291,3 +291,20 @@ def test_warnings_and_criticism_by_business_and_experts_are_no_state_acts(senten
 def test_a_state_still_warns():
     text = "Report\n\nSyria warned Jordan on Saturday that the ban would stay.\n"
     assert typed_events(text, dt.date(2021, 11, 1)) == [("THREATEN", "2021-10-30", ("JOR", "SYR"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border will run along the crest of the ridge, as Lima had demanded.",
+        "The deal stops short of the formal apology Seoul had demanded.",
+        "The note, approved by Foreign Minister Ana Ruiz, was delivered to Bolivia's embassy in Lima.",
+    ],
+)
+def test_demands_told_in_passing_and_diplomatic_notes_delivered_are_no_events(sentence):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2021, 11, 1)) == []
+
+
+def test_a_demand_made_is_still_a_request():
+    text = "Report\n\nPeru demanded on Monday that Ecuador withdraw its troops.\n"
+    assert typed_events(text, dt.date(2021, 11, 1)) == [("REQUEST", "2021-11-01", ("ECU", "PER"))]
