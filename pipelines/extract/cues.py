@@ -14,7 +14,7 @@ MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|can|might|may|should|must|plans? to|planning to|aims? to|aiming to|"
     r"intends? to|intention to|intend|hopes? to|hoping to|hoped to|expected to|expects? to|set to|poised to|"
     r"scheduled to|slated to|(?:is|are|was|were) due to|supposed to|"
-    r"seeks? to|seeking to|wants? to|wanted to|wanting to|ready to|likely to|is to|are to|was to|were to|going to|(?:is|are) preparing|proposed|potential|"
+    r"seeks? to|seeking to|wants? to|wanted to|wanting to|ready to|likely to|is to|are to|was to|were to|going to|(?:is|are) preparing|proposed|proposes?|proposing|potential|"
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|pledges? to|promised to|"
     r"Whether|If|Unless|Should|"
     r"(?:agreed|agreeing) to(?!\s+(?:a|an|the|its|their|this|that)\b)|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
@@ -197,7 +197,7 @@ NOUN_MODIFIER = re.compile(
     r"framework|mechanism|team|teams|venue|centre|center|room|hall|craft|helicopters?|submarines?|"
     r"aircraft|drones?|jets?|boats?|vessels?|dogs?|capability|convoys?|workers|agency|agencies|groups|"
     r"organi[sz]ations|variants?|versions?|models?|roles?|squadrons?|trainers?|fighters?|"
-    r"evasion|relief|waivers?|exemptions?|busting|monitoring|violations?|breaches)\b"
+    r"evasion|relief|waivers?|exemptions?|busting|monitoring|violations?|breaches|efforts?|proposals?|monitors?|lines?)\b"
 )
 
 

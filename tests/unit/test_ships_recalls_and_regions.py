@@ -308,3 +308,15 @@ def test_demands_told_in_passing_and_diplomatic_notes_delivered_are_no_events(se
 def test_a_demand_made_is_still_a_request():
     text = "Report\n\nPeru demanded on Monday that Ecuador withdraw its troops.\n"
     assert typed_events(text, dt.date(2021, 11, 1)) == [("REQUEST", "2021-11-01", ("ECU", "PER"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doha has not given up its own ceasefire efforts.",
+        "Ghana's president used his speech to propose a ceasefire in Sudan along current positions.",
+        "Observers counted 40 ceasefire violations along the line.",
+    ],
+)
+def test_ceasefires_proposed_or_named_as_a_qualifier_are_no_agreements(sentence):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 6, 3)) == []
