@@ -320,3 +320,8 @@ def test_a_demand_made_is_still_a_request():
 )
 def test_ceasefires_proposed_or_named_as_a_qualifier_are_no_agreements(sentence):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 6, 3)) == []
+
+
+def test_membership_applications_submitted_are_requests():
+    text = "Report\n\nNorway and Iceland submitted their membership applications in Brussels on May 18.\n"
+    assert typed_events(text, dt.date(2022, 5, 20)) == [("REQUEST", "2022-05-18", ("ISL", "NOR"))]
