@@ -439,6 +439,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             or re.match(r"\s+by\b", seg[m.end() :])
         ):
             continue  # "as Lima had demanded", "the apology Seoul had demanded", "reforms demanded by donors": told, not made
+        if re.search(r"\b(?:has|have|had)\s+(?:also\s+)?long\s+$", seg[: m.start()]) or re.match(
+            r"(?i)(?:buys|bought|buying)\s+(?:\w+\s+)?(?:time|little|nothing)\b", seg[m.start() :]
+        ):
+            continue  # "Manama has long accused Iran", "a deal that buys time": a standing charge, an idiom
         if m.group(0).lower() in ("called at", "calls at") and not SHIP.search(seg):
             continue  # "HMS Trent called at Georgetown": a port call; a person calling at a house is not
         if m.group(0).lower() in ("spoke with", "spoke to", "speaks with", "speaks to") and not re.match(

@@ -325,3 +325,14 @@ def test_ceasefires_proposed_or_named_as_a_qualifier_are_no_agreements(sentence)
 def test_membership_applications_submitted_are_requests():
     text = "Report\n\nNorway and Iceland submitted their membership applications in Brussels on May 18.\n"
     assert typed_events(text, dt.date(2022, 5, 20)) == [("REQUEST", "2022-05-18", ("ISL", "NOR"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rabat has long accused Algiers of arming the Polisario Front.",
+        "The Tehran deal buys time for diplomacy, not trust.",
+    ],
+)
+def test_standing_charges_and_idioms_are_no_events(sentence):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 1, 10)) == []
