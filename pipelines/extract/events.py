@@ -479,10 +479,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if (
             t.plover == "COOPERATE"
             and m.group(0).lower().startswith(("handed", "hand over", "hands over"))
-            and re.match(
-                r"(?:\s+[\w'’-]+){0,4}?\s+(?:diplomats?|citizens?|nationals?|prisoners?|hostages?|detainees?|"
-                r"captives?|soldiers|gunmen|fighters|suspects?|bodies|remains|crew|fishermen|sailors|spies|spy)\b",
-                seg[m.end() : m.end() + 60],
+            and (
+                re.match(rf"(?:\s+[\w'’-]+){{0,4}}?\s+{_PEOPLE}\b", seg[m.end() : m.end() + 60])
+                # "the two Jordanians were handed over at the bridge", "He was handed over to"; not
+                # "they" (submarines are handed over too)
+                or re.search(
+                    rf"(?:{_PEOPLE}\b|\b(?:[Hh]e|[Ss]he)\b)[^.;]{{0,80}}\b(?:was|were|been|being)\s+(?:also\s+)?$",
+                    seg[: m.start()],
+                )
             )
         ):
             # "Belgium handed over Iranian diplomat Assadi", "handed over two American citizens": a
@@ -728,6 +732,11 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
     )
 
 
+# people, not goods: their handing over is a release
+_PEOPLE = (
+    r"\b(?:diplomats?|citizens?|nationals?|prisoners?|hostages?|detainees?|captives?|soldiers|gunmen|fighters|"
+    r"suspects?|bodies|remains|crew|fishermen|sailors|spies|spy|[A-Z][a-z]+(?:ans|is))"
+)
 # speakers who are not a state: industry, business, experts, activists
 _NON_STATE_VOICE = re.compile(
     r"\b(?:[Bb]usiness(?:\s+(?:leaders|groups|associations|owners|people))?|[Ii]ndustry(?:\s+(?:officials|"

@@ -336,3 +336,24 @@ def test_membership_applications_submitted_are_requests():
 )
 def test_standing_charges_and_idioms_are_no_events(sentence):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 1, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two Lebanese fishermen were handed over by Israel at the Naqoura crossing on Wednesday.",
+            [("RETREAT", "2019-11-06", ("ISR", "LBN"))],
+        ),
+        (
+            "The first two frigates were handed over to the Algerian Navy by Germany on Thursday.",
+            [("COOPERATE", "2019-11-07", ("DEU", "DZA"))],
+        ),
+        (
+            "The first of the Spanish-built planes was handed over to the Indian Air Force on Thursday.",
+            [("COOPERATE", "2019-11-07", ("ESP", "IND"))],
+        ),
+    ],
+)
+def test_people_handed_over_in_the_passive_are_released_goods_are_delivered(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2019, 11, 8)) == expected
