@@ -357,3 +357,10 @@ def test_standing_charges_and_idioms_are_no_events(sentence):
 )
 def test_people_handed_over_in_the_passive_are_released_goods_are_delivered(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2019, 11, 8)) == expected
+
+
+def test_embassy_staff_ordered_to_leave_the_country_are_expelled():
+    text = (
+        "Report\n\nNorway has ordered three employees of the Iranian embassy in Oslo to leave the country.\n"
+    )
+    assert typed_events(text, dt.date(2023, 4, 26)) == [("SANCTION", "2023-04-26", ("IRN", "NOR"))]
