@@ -364,3 +364,24 @@ def test_embassy_staff_ordered_to_leave_the_country_are_expelled():
         "Report\n\nNorway has ordered three employees of the Iranian embassy in Oslo to leave the country.\n"
     )
     assert typed_events(text, dt.date(2023, 4, 26)) == [("SANCTION", "2023-04-26", ("IRN", "NOR"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway and Iceland agreed their continental shelf boundary in 1981.",
+            [("AGREE", "1981", ("ISL", "NOR"))],
+        ),
+        (
+            "Kenya had delimited its maritime boundary with Tanzania in 1976.",
+            [("AGREE", "1976", ("KEN", "TZA"))],
+        ),
+        (
+            "The text was initialled by the Serbian and Montenegrin negotiators in Vienna in March 2023.",
+            [("AGREE", "2023-03", ("MNE", "SRB"))],
+        ),
+    ],
+)
+def test_boundaries_agreed_or_delimited_and_texts_initialled_are_agreements(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2025, 10, 26)) == expected
