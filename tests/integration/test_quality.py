@@ -135,6 +135,10 @@ SETS = {
     "heldout-de": (HELDOUT / "de" / "articles", HELDOUT / "de" / "gold.jsonl", 0.56),
     "heldout-df": (HELDOUT / "df" / "articles", HELDOUT / "df" / "gold.jsonl", 0.58),
     "heldout-dg": (HELDOUT / "dg" / "articles", HELDOUT / "dg" / "gold.jsonl", 0.43),
+    "heldout-dh": (HELDOUT / "dh" / "articles", HELDOUT / "dh" / "gold.jsonl", 0.47),
+    "heldout-di": (HELDOUT / "di" / "articles", HELDOUT / "di" / "gold.jsonl", 0.27),
+    "heldout-dj": (HELDOUT / "dj" / "articles", HELDOUT / "dj" / "gold.jsonl", 0.35),
+    "heldout-dk": (HELDOUT / "dk" / "articles", HELDOUT / "dk" / "gold.jsonl", 0.67),
 }
 
 
