@@ -732,6 +732,12 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
     )
 
 
+# what a relief flight carries: rescuers, medical teams, supplies
+_RELIEF_CARGO = re.compile(
+    r"(?i)\b(?:rescue|rescuers|search-and-rescue|relief|humanitarian|medical\s+(?:team|teams|supplies)|"
+    r"medicines?|field\s+hospital|emergency\s+supplies|disaster\s+(?:response|relief)|tents|blankets|"
+    r"food\s+(?:aid|supplies)|aid\s+supplies)\b"
+)
 # people, not goods: their handing over is a release
 _PEOPLE = (
     r"\b(?:diplomats?|citizens?|nationals?|prisoners?|hostages?|detainees?|captives?|soldiers|gunmen|fighters|"
@@ -2253,6 +2259,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # to E.O. 13382" or by a sanctions office
             plover, hit = _retyped(hit, "SANCTION", "163")
         if (
+            plover in ("CONSULT", "COOPERATE")
+            and hit.phrase.lower().startswith(("arriv", "touched down", "landed", "landing"))
+            and _RELIEF_CARGO.search(text, s, e)
+            and not re.search(
+                r"(?i)\b(?:minister|president|secretary|delegation|envoy)\b", text[s : hit.start]
+            )
+        ):
+            # "A C-130 carrying emergency supplies has landed in Tonga", "rescue specialists from
+            # India arrived in Adana": relief flown in is aid, not a visit or a delivery of arms
+            plover, hit = _retyped(hit, "AID", "073")
+        elif (
             plover == "CONSULT"
             and hit.phrase.lower().startswith(("visit", "arriv", "touched down", "landed"))
             and (
@@ -2263,7 +2280,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             plover, hit = _retyped(hit, "COOPERATE", "062")
         elif plover == "CONSULT" and re.fullmatch(
-            r"(?:landed|lands) (?:at|in)|touched down at", hit.phrase.lower()
+            r"(?:landed|lands) (?:at|in)|touched down at|touched down in", hit.phrase.lower()
         ):
             # a leader's plane landing tells of a visit the text tells otherwise; jets landing, or a
             # plane landing "carrying the first batch of drones", are deliveries

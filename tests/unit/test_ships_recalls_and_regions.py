@@ -385,3 +385,25 @@ def test_embassy_staff_ordered_to_leave_the_country_are_expelled():
 )
 def test_boundaries_agreed_or_delimited_and_texts_initialled_are_agreements(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", dt.date(2025, 10, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A Royal Australian Air Force C-130 carrying emergency supplies has landed in Fiji.",
+            [("AID", "2023-02-10", ("AUS", "FJI"))],
+        ),
+        (
+            "Rescue specialists from Japan arrived in the southern province of Hatay, Turkey, on Tuesday.",
+            [("AID", "2023-02-07", ("JPN", "TUR"))],
+        ),
+        # a minister flying in to talk about relief is a visit
+        (
+            "Foreign Minister Penny Wong arrived in Suva on Tuesday to discuss relief efforts with Fiji.",
+            [("CONSULT", "2023-02-07", ("AUS", "FJI"))],
+        ),
+    ],
+)
+def test_relief_flown_in_is_aid(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2023, 2, 10)) == expected
