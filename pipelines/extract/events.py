@@ -2104,7 +2104,6 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             wider -= _other_clause_states(ctx, kept, clause_starts, e, (plover, clause)) - participants
             participants |= wider
         over = _CHOSE_OVER.match(text, hit.start, c_end) if plover == "COOPERATE" else None
-        chose_over = over is not None
         if over is not None:
             # "Croatia picked the Rafale over rival offers from the United States and Sweden": the
             # buyer and the maker of what it chose, not the losing bidders
@@ -2114,7 +2113,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants = chosen if chosen else participants
         if len(participants) == 1 and plover in ("AGREE", "COOPERATE"):
             participants |= _maker_state(text, paragraph_start, c_start, over.end() if over else c_end)
-        elif plover in ("AGREE", "COOPERATE") and not chose_over:
+        elif plover in ("AGREE", "COOPERATE") and over is None:
             maker = lexicon.makers_named(text, c_start, c_end) or lexicon.makers_named(text, s, e)
             named = _clause_states(ctx, c_start, c_end)
             supplier_verb = re.match(
@@ -2686,11 +2685,12 @@ def _coordinated_states(ctx: ArticleContext, start: int, end: int, comma: bool =
     )
 
 
-# "picked the Rafale in May over": what was chosen ends at "over"
+# "the two armies", "both governments": the two states the story is about
 _THE_TWO = re.compile(
     r"\b(?:[Tt]he|[Bb]oth)\s+(?:two|rival)\s+(?:armies|navies|militaries|forces|sides|countries|nations|"
     r"neighbours|neighbors|states|governments|capitals)\b"
 )
+# "picked the Rafale in May over": what was chosen ends at "over"
 _CHOSE_OVER = re.compile(r"(?i)(?:selected|picked|chose|chosen)\b[^,;.]{0,60}?(?=\sover\s)")
 
 

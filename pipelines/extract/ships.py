@@ -43,6 +43,10 @@ def _trimmed(name: str) -> str:
     return name
 
 
+def _ship_mention(start: int, end: int, surface: str, iso3: str) -> EntityMention:
+    return EntityMention(start, end, surface, lexicon.country_name(iso3), "COUNTRY", iso3, via="ship")
+
+
 def find_ships(text: str) -> list[EntityMention]:
     """State mentions made by ships: each prefixed name, and each later bare use of that name."""
     out: list[EntityMention] = []
@@ -53,11 +57,7 @@ def find_ships(text: str) -> list[EntityMention]:
             continue
         iso3 = ship_prefixes()[m.group("prefix")]
         end = m.start("name") + len(name)
-        out.append(
-            EntityMention(
-                m.start(), end, text[m.start() : end], lexicon.country_name(iso3), "COUNTRY", iso3, via="ship"
-            )
-        )
+        out.append(_ship_mention(m.start(), end, text[m.start() : end], iso3))
         names.setdefault(name, iso3)
     if not names:
         return out
@@ -67,9 +67,5 @@ def find_ships(text: str) -> list[EntityMention]:
         if any(s <= m.start() < e for s, e in taken) or (len(m.group(0)) < 4 and " " not in m.group(0)):
             continue
         iso3 = names[m.group(0)]
-        out.append(
-            EntityMention(
-                m.start(), m.end(), m.group(0), lexicon.country_name(iso3), "COUNTRY", iso3, via="ship"
-            )
-        )
+        out.append(_ship_mention(m.start(), m.end(), m.group(0), iso3))
     return sorted(out, key=lambda c: c.start)
