@@ -139,6 +139,10 @@ SETS = {
     "heldout-di": (HELDOUT / "di" / "articles", HELDOUT / "di" / "gold.jsonl", 0.27),
     "heldout-dj": (HELDOUT / "dj" / "articles", HELDOUT / "dj" / "gold.jsonl", 0.35),
     "heldout-dk": (HELDOUT / "dk" / "articles", HELDOUT / "dk" / "gold.jsonl", 0.67),
+    "heldout-dl": (HELDOUT / "dl" / "articles", HELDOUT / "dl" / "gold.jsonl", 0.57),
+    "heldout-dm": (HELDOUT / "dm" / "articles", HELDOUT / "dm" / "gold.jsonl", 0.54),
+    "heldout-dn": (HELDOUT / "dn" / "articles", HELDOUT / "dn" / "gold.jsonl", 0.71),
+    "heldout-do": (HELDOUT / "do" / "articles", HELDOUT / "do" / "gold.jsonl", 0.44),
 }
 
 
