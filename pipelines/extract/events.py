@@ -492,6 +492,21 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             # "Belgium handed over Iranian diplomat Assadi", "handed over two American citizens": a
             # release of people, as the PLOVER manual codes it
             t = lexicon.Trigger(t.phrase, t.pos, "RETREAT", "084")
+        if (
+            t.plover == "RETREAT"
+            and re.fullmatch(r"(?:was|were) (?:exchanged|swapped)", m.group(0).lower())
+            and not re.search(
+                rf"{_PEOPLE}|\b(?:people|persons|men|women|agents|officers|[Aa]mericans)\b",
+                seg[max(0, m.start() - 160) : m.start()],
+            )
+        ):
+            continue  # "notes were exchanged", "fire was exchanged": no people set free
+        if (
+            t.plover == "RETREAT"
+            and m.group(0).lower().startswith(("released", "freed"))
+            and _TOLD_OF_FREED.search(seg, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "two of the released Iranian citizens": people told of, not their release
         if t.plover == "COOPERATE" and re.match(
             r"(?:\s+[\w'’-]+){0,4}?\s+(?:instruments?|documents?|letters?|credentials|notes?|messages?|invitations?)\b",
             seg[m.end() : m.end() + 60],
@@ -551,6 +566,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                 r"[\"”']?\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?target\b(?!\s+(?:in|on|at)\b)", seg[m.end() :]
             )
         )
+        and not (t.plover == "RETREAT" and _TOLD_OF_FREED.search(seg, max(0, m.start() - 12), m.start()))
     ]  # "announced plans for a pact" is no pact; "called off ... talks" names its talks; "received
     # a letter from the president" is no visit received; a missile that "hit a target island" was a test
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
@@ -738,6 +754,10 @@ _RELIEF_CARGO = re.compile(
     r"medicines?|field\s+hospital|emergency\s+supplies|disaster\s+(?:response|relief)|tents|blankets|"
     r"food\s+(?:aid|supplies)|aid\s+supplies)\b"
 )
+# "the released Iranian citizens", "the newly freed sailors": people told of, not set free here
+_TOLD_OF_FREED = re.compile(r"(?i)\b(?:the|of|newly|recently)\s+$")
+# an arrest or detention, made by the police of the state where it happens
+_ARREST = re.compile(r"(?i)arrest|detain")
 # people, not goods: their handing over is a release
 _PEOPLE = (
     r"\b(?:diplomats?|citizens?|nationals?|prisoners?|hostages?|detainees?|captives?|soldiers|gunmen|fighters|"
@@ -2213,6 +2233,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # "Separately, the foreign ministry summoned Chinese Ambassador Qiu": the ministry of
                 # the state the report is about, and the state it named
                 participants = set(named) | {home}
+        if plover == "COERCE" and len(participants) == 1 and _ARREST.match(hit.phrase):
+            where = _nearest([p for p in inside(places) if p.start > hit.start], hit.start)
+            if where is not None and where.iso3 and where.iso3 not in participants:
+                # "two Russian citizens were arrested in Ljubljana": the state whose police act
+                # where the arrest was made
+                participants = participants | {where.iso3}
         if (
             plover in NEEDS_TWO_PARTIES
             and len(participants) < 2
