@@ -492,6 +492,27 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             # "Belgium handed over Iranian diplomat Assadi", "handed over two American citizens": a
             # release of people, as the PLOVER manual codes it
             t = lexicon.Trigger(t.phrase, t.pos, "RETREAT", "084")
+        if word in ("suspended", "suspends") and _DOMESTIC_ORGAN.match(seg, m.end()):
+            continue  # "deposed Kaboré and suspended the constitution": a coup at home, no sanction
+        if t.plover == "RETREAT" and (
+            _LEFT_DEAD.match(seg, m.end()) and word.endswith("left") or _OUT_OF_A_VOTE.match(seg, m.end())
+        ):
+            continue  # "fighting that left 200 people dead", "pulled out of the June 27 run-off"
+        if t.plover == "REJECT" and re.search(
+            r"\b(?:voters|electorate|referendum)\s+(?:\w+ly\s+)?$", seg[: m.start()]
+        ):
+            continue  # "voters narrowly rejected the deal": a ballot, not a state's refusal
+        if (
+            t.plover == "COERCE"
+            and re.search(
+                r"(?i)\b(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully)\s+$",
+                seg[max(0, m.start() - 14) : m.start()],
+            )
+            and not re.search(
+                r"\b(?:was|were|been|being|is|are)\s+\w+\s+$", seg[max(0, m.start() - 30) : m.start()]
+            )
+        ):
+            continue  # "release wrongfully detained Americans": a demand about people held, no arrest told
         if (
             t.plover == "RETREAT"
             and re.fullmatch(r"(?:was|were) (?:exchanged|swapped)", m.group(0).lower())
@@ -567,6 +588,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         )
         and not (t.plover == "RETREAT" and _TOLD_OF_FREED.search(seg, max(0, m.start() - 12), m.start()))
+        and not (
+            t.plover == "RETREAT" and m.group(0).lower().endswith("left") and _LEFT_DEAD.match(seg, m.end())
+        )
     ]  # "announced plans for a pact" is no pact; "called off ... talks" names its talks; "received
     # a letter from the president" is no visit received; a missile that "hit a target island" was a test
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
@@ -756,6 +780,19 @@ _RELIEF_CARGO = re.compile(
 )
 # "the released Iranian citizens", "the newly freed sailors": people told of, not set free here
 _TOLD_OF_FREED = re.compile(r"(?i)\b(?:the|of|newly|recently)\s+$")
+# what a coup or a government suspends at home: no sanction on another state
+_DOMESTIC_ORGAN = re.compile(
+    r"\s+(?:the\s+|its\s+|the\s+country's\s+)?(?:constitution|parliament|national\s+assembly|legislature|"
+    r"government|cabinet|elections?|political\s+parties|civil\s+liberties|curfew|internet)\b",
+    re.I,
+)
+# "that left more than 200 people dead": casualties, not a withdrawal
+_LEFT_DEAD = re.compile(r"\s+(?:[\w,'’-]+\s+){0,6}?(?:dead|killed|injured|wounded|homeless|displaced)\b")
+# "pulled out of the run-off": a candidate leaving a vote
+_OUT_OF_A_VOTE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:run-?off|election|race|vote|ballot|contest|tournament|competition)\b",
+    re.I,
+)
 # an arrest or detention, made by the police of the state where it happens
 _ARREST = re.compile(r"(?i)arrest|detain")
 # people, not goods: their handing over is a release
@@ -2233,7 +2270,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # "Separately, the foreign ministry summoned Chinese Ambassador Qiu": the ministry of
                 # the state the report is about, and the state it named
                 participants = set(named) | {home}
-        if plover == "COERCE" and len(participants) == 1 and _ARREST.match(hit.phrase):
+        if (
+            plover == "COERCE"
+            and _ARREST.match(hit.phrase)
+            and (
+                len(participants) == 1
+                or re.search(
+                    r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$",
+                    text[max(c_start, hit.start - 30) : hit.start],
+                )
+            )
+        ):
             where = _nearest([p for p in inside(places) if p.start > hit.start], hit.start)
             if where is not None and where.iso3 and where.iso3 not in participants:
                 # "two Russian citizens were arrested in Ljubljana": the state whose police act

@@ -99,3 +99,30 @@ def test_a_killing_by_gunfire_is_an_assault():
     events = typed_events(text, dt.date(2018, 1, 9))
     assert ("ASSAULT", "2017-03-04") in [(e[0], e[1]) for e in events]
     assert {"SAU", "TUR"} <= set(next(e[2] for e in events if e[0] == "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers said on Monday that they had deposed President Touré and suspended the constitution of Guinea.",
+        "Rebels besieged Cotabato in May, in two weeks of fighting with Philippine troops that left 90 people dead.",
+        "The Kenyan opposition leader pulled out of the October 26 re-run election, citing attacks by police.",
+        "Bogotá signed the pact with Ecuador weeks after voters narrowly rejected the first version.",
+        "Madrid urged Rabat to release wrongfully detained Spaniards.",
+    ],
+)
+def test_coups_casualties_candidates_voters_and_demands_are_no_events_of_these_types(sentence):
+    events = typed_events("Report\n\n" + sentence + "\n", dt.date(2022, 2, 1))
+    assert [e for e in events if e[0] in ("SANCTION", "RETREAT", "REJECT", "COERCE")] == []
+
+
+def test_people_said_to_be_wrongfully_detained_in_a_past_arrest_are_still_an_arrest():
+    text = "Report\n\nTwo Danish citizens were wrongfully detained in Iran in March, Copenhagen said.\n"
+    assert typed_events(text, dt.date(2022, 2, 1)) == [("COERCE", "2021-03", ("DNK", "IRN"))]
+
+
+def test_peoples_named_by_irregular_plurals_are_their_states():
+    text = "Report\n\nTwo Swedes and three Britons were detained in Iran in March.\n"
+    assert typed_events(text, dt.date(2022, 2, 1)) == [("COERCE", "2021-03", ("GBR", "IRN", "SWE"))]
+    text = "Report\n\nFour Danes were arrested in Tehran on Monday.\n"
+    assert typed_events(text, dt.date(2022, 2, 2)) == [("COERCE", "2022-01-31", ("DNK", "IRN"))]
