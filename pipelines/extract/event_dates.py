@@ -233,7 +233,14 @@ def statement_date(
         free = not_since  # "Since February 2022 ...: the signing of a contract on 5 April 2022"
     own = [d for d in free if not _of_later_participle(text, d, hit)]
     if own and len(own) < len(free):
-        free = own  # "In January 2026, Latvia took delivery of units ordered in 2023": 2023 is the order's
+        free = own
+    elif hit.plover == "RETREAT" and not own:
+        # "Havana released an agent ... and sent home three agents convicted in Miami in 2001",
+        # "released the journalist, held since his arrest in February 2022": the date of the
+        # people's past, not of their release
+        free = [
+            d for d in free if not _of_persons_past(text, d, hit)
+        ]  # "In January 2026, Latvia took delivery of units ordered in 2023": 2023 is the order's
     explicit = [d for d in free if not _BEFORE_THE.fullmatch(text, d.start, min(len(text), d.end + 12))]
     if explicit and len(explicit) < len(free) and not any(d.start <= hit.start < d.end + 12 for d in free):
         # "On July 2, less than a week before the signing, X and Y met": "a week before" dates
@@ -295,6 +302,7 @@ def statement_date(
         )
         and not _of_what_it_came_after(text, d, hit)
         and not _in_other_relative_clause(text, d, hit)
+        and not (hit.plover == "RETREAT" and _of_persons_past(text, d, hit))
         # "held a meeting … on the blockade imposed since June 5": a state's start, not a past act's
         # day; "has donated tanks since February 2023" is dated by it
         and not (
@@ -425,6 +433,18 @@ def _of_later_participle(text: str, d: DateMention, hit: TriggerHit) -> bool:
             text[max(hit.end, d.start - 45) : d.start],
         )
     )
+
+
+_PERSONS_PAST = re.compile(
+    r"\b(?:convicted|jailed|imprisoned|sentenced|held|detained|arrested|captured|abducted|seized|kidnapped|"
+    r"arrest|capture|detention|abduction)\b[^.;]*$"
+)
+
+
+def _of_persons_past(text: str, d: DateMention, hit: TriggerHit) -> bool:
+    """A date after a release that the released people's past carries ("agents convicted in
+    Miami in 2001", "held since his arrest in February 2022")."""
+    return d.start > hit.end and bool(_PERSONS_PAST.search(text, max(hit.end, d.start - 60), d.start))
 
 
 def _since_of_participle(text: str, d: DateMention, hit: TriggerHit) -> bool:

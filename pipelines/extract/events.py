@@ -505,7 +505,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if (
             t.plover == "COERCE"
             and re.search(
-                r"(?i)\b(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully)\s+$",
+                r"(?i)\b(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully|free|release|freeing|releasing)\s+$",
                 seg[max(0, m.start() - 14) : m.start()],
             )
             and not re.search(

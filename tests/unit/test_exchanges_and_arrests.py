@@ -126,3 +126,19 @@ def test_peoples_named_by_irregular_plurals_are_their_states():
     assert typed_events(text, dt.date(2022, 2, 1)) == [("COERCE", "2021-03", ("GBR", "IRN", "SWE"))]
     text = "Report\n\nFour Danes were arrested in Tehran on Monday.\n"
     assert typed_events(text, dt.date(2022, 2, 2)) == [("COERCE", "2022-01-31", ("DNK", "IRN"))]
+
+
+def test_a_release_is_not_dated_by_the_released_peoples_past():
+    text = (
+        "SANTIAGO (AP) - Chile and Bolivia agreed Wednesday to restore ties.\n\n"
+        "In a separate exchange, La Paz released a Chilean intelligence officer who had been held for "
+        "years, and Santiago sent home two Bolivian agents convicted in Arica in 2009.\n"
+    )
+    events = typed_events(text, dt.date(2018, 3, 14))
+    assert ("RETREAT", "2018-03", ("BOL", "CHL")) in events
+    assert all(e[1] != "2009" for e in events)
+
+
+def test_a_headline_urging_a_state_to_free_detained_people_tells_no_arrest():
+    text = "Canberra urges Hanoi to free detained Australian teacher\n\nNo further details were given.\n"
+    assert typed_events(text, dt.date(2023, 4, 2)) == []
