@@ -1,0 +1,47 @@
+"""Stop 19: borders closed with a neighbour, visas revoked or cancelled, imports restricted and
+sanctions imposed in reply ("retaliated by sanctioning") are sanctions; a border closed with no
+neighbour named is not. Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extracted import typed_events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Costa Rica on Friday closed its land, sea and air borders with Nicaragua.",
+            ("SANCTION", "2022-01-28", ("CRI", "NIC")),
+        ),
+        (
+            "On 3 May the State Department revoked the visa of a Guatemalan judge, Guatemala said.",
+            ("SANCTION", "2021-05-03", ("GTM", "USA")),
+        ),
+        (
+            "Ankara cancelled the visas of two Greek journalists on Tuesday (the day of this report).",
+            ("SANCTION", "2022-02-01", ("GRC", "TUR")),
+        ),
+        (
+            "Rome responded days later by restricting imports of Tunisian olive oil.",
+            ("SANCTION", "2022-02", ("ITA", "TUN")),
+        ),
+        (
+            "Three days later, Beijing retaliated by sanctioning Lithuanian deputy minister Agnė Vaiciukevičiūtė.",
+            ("SANCTION", "2022-02", ("CHN", "LTU")),
+        ),
+    ],
+)
+def test_sanction_wordings(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2022, 2, 1)) == [expected]
+
+
+def test_a_border_closed_with_no_neighbour_named_is_no_sanction():
+    text = (
+        "Report\n\nThe Fijian prime minister arrived in Wellington, the first visit by a foreign leader "
+        "to New Zealand since it closed its borders.\n"
+    )
+    assert all(e[0] != "SANCTION" for e in typed_events(text, dt.date(2022, 2, 1)))
