@@ -2270,6 +2270,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # "Separately, the foreign ministry summoned Chinese Ambassador Qiu": the ministry of
                 # the state the report is about, and the state it named
                 participants = set(named) | {home}
+        if re.search(r"(?i)\bembass(?:y|ies)\b", hit.phrase):
+            where = _nearest([p for p in inside(places) if p.start > hit.start], hit.start)
+            if where is not None and where.iso3 and where.iso3 not in participants:
+                # "Britain reopened its embassy in Tehran": the host state is the other party,
+                # not a venue
+                participants = participants | {where.iso3}
         if (
             plover == "COERCE"
             and _ARREST.match(hit.phrase)

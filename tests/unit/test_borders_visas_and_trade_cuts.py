@@ -45,3 +45,25 @@ def test_a_border_closed_with_no_neighbour_named_is_no_sanction():
         "to New Zealand since it closed its borders.\n"
     )
     assert all(e[0] != "SANCTION" for e in typed_events(text, dt.date(2022, 2, 1)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bahrain reopened its embassy in Doha in January 2021.",
+            ("SUPPORT", "2021-01", ("BHR", "QAT")),
+        ),
+        (
+            "Morocco opened its embassy in Tel Aviv on Wednesday.",
+            ("COOPERATE", "2022-01-26", ("ISR", "MAR")),
+        ),
+    ],
+)
+def test_an_embassy_opened_in_a_capital_has_that_state_as_its_other_party(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2022, 2, 1)) == [expected]
+
+
+def test_fighters_scrambled_to_intercept_a_foreign_plane_are_a_coercion():
+    text = "Report\n\nDanish F-16s scrambled to intercept a Russian Il-20 over the Baltic on Monday.\n"
+    assert typed_events(text, dt.date(2022, 2, 1)) == [("COERCE", "2022-01-31", ("DNK", "RUS"))]
