@@ -633,7 +633,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             not _AID_THINGS.search(ahead)
             or _SALE_WORDS.search(seg)
             or re.search(
-                r"\b(?:intends?|plans?|reconsider|consider|ban|whether|if|could|might)\b", m.group(0), re.I
+                r"\b(?:intends?|plans?|reconsider|consider|ban|whether|if|could|might|thinking|no|not|never)\b",
+                m.group(0),
+                re.I,
             )
             or not re.search(
                 r"\bto\s+(?:the\s+)?[A-Z]|^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+with\b|^\s+(?:\d|a |an |another |more |additional |further |two |three |four |five |six |ten |dozens )",
@@ -644,7 +646,39 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         a, b = sentence.start + m.start(), sentence.start + m.end()
         hits = [h for h in hits if not (h.plover in ("COOPERATE", "AGREE") and a <= h.start < b + 110)]
         hits.append(TriggerHit(a, b, m.group(0), "verb", "AID", "072"))
+    for m in _SENT.finditer(seg):
+        window = re.split(
+            r"[.;:]\s|\bto\s+(?:help|assist|support|monitor|shadow|patrol|protect|evacuate)\b",
+            seg[m.end() : m.end() + 100],
+        )[0]
+        a, b = sentence.start + m.start(), sentence.start + m.end()
+        if _NOT_CARGO.match(window) or any(
+            a <= h.start <= b + len(window) or h.start <= a < h.end for h in hits
+        ):
+            continue  # "sent a letter", "sent its foreign minister"; or a listed phrase says it already
+        if m.group(0).lower().endswith("ing") and not re.search(r"\bby\s+$", seg[: m.start()]):
+            continue  # "thinking of sending weapons", "accuses Ankara of sending drones": not told as done
+        if re.search(r"(?i)\bmissiles?\b[^,]*\b(?:over|into|toward|towards|across)\b", window):
+            continue  # "sent a ballistic missile over northern Japan": a launch, not a transfer
+        if _RELIEF_CARGO.search(window) or (_AID_THINGS.search(window) and not _FORCES.search(window)):
+            # "sent four C-130s carrying a field hospital", "has sent howitzers and Javelins to Ukraine"
+            hits.append(TriggerHit(a, b, m.group(0), "verb", "AID", "073"))
     return sorted(hits, key=lambda h: h.start)
+
+
+# "has sent howitzers to Ukraine", "dispatched frigates", "sent a C-130 carrying tents": what was sent
+# decides the event (relief and arms are aid; troops, ships and aircraft are forces moved)
+_SENT = re.compile(r"\b(?:sent|sends|sending|dispatched|dispatches|dispatching)\b", re.I)
+_NOT_CARGO = re.compile(
+    r"(?i)\s+(?:\w+\s+){0,3}?(?:letters?|notes?|messages?|invitations?|signals?|envoys?|delegations?|ministers?|"
+    r"secretary|president|emissar(?:y|ies)|representatives?|condolences|greetings|congratulations|home|back|"
+    r"shock\s*waves|a\s+(?:clear|strong)|questionnaires?|requests?|proposals?|draft)\b"
+)
+_FORCES = re.compile(
+    r"(?i)\b(?:troops|soldiers|personnel|battalions?|brigades?|paratroopers|police(?:men)?|marines|contingents?|"
+    r"forces|units|warships?|frigates?|destroyers?|corvettes?|ships?|vessels|(?:patrol|fast)\s+boats|submarines?|"
+    r"aircraft|jets|fighters|helicopters|bombers|planes|carriers?)\b"
+)
 
 
 # "announced on Jan. 14 that it would send 14 Challenger 2 tanks", "pledged 14 tanks", "approved the
