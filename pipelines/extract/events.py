@@ -785,6 +785,20 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
         r"\b(?:cabinet|party|board|staff|security council)\b", phrase
     ):
         return True  # "held a cabinet meeting on board the warship": a government meeting its own
+    if hit.pos == "noun" and (
+        re.search(r"\b(?:[Cc]abinet|National\s+Security\s+Council|[Pp]olitburo)\s+$", before)
+        or re.match(
+            r"\s+of\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:inner|security|federal|full)\s+)?cabinet\b"
+            r"|\s+of\s+(?:the\s+|its\s+)?National\s+Security\s+Council\b",
+            after,
+            re.I,
+        )
+    ):
+        return True  # "after a meeting of the inner cabinet", "a cabinet meeting": a government alone
+    if hit.pos == "noun" and re.match(
+        r"[^.;]{0,120}?\b(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|fell\s+through)\b", after
+    ):
+        return True  # "A meeting between Zelensky and Duda ... never took place"
     if phrase == "hosted" and re.match(r"\s+by\b", after):
         return True  # "an international fleet review hosted by the South Korean Navy"
     if re.match(r"(?:flew|flown|fly|flies)\s+(?:into|over|to)", phrase) and re.match(

@@ -34,3 +34,21 @@ def test_annulments_and_emergency_requests(sentence, expected):
 def test_a_court_annulling_an_election_is_no_state_event():
     text = "Report\n\nThe constitutional court annulled the election results in Kenya in 2017.\n"
     assert typed_events(text, dt.date(2024, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A meeting between the Lithuanian and Polish presidents, expected on the sidelines of the assembly, never took place.",
+        "The Dutch government on Friday chose the Swedish bid, Defence Minister Jan Smit announced after a meeting of the inner cabinet with Danish officials.",
+        "Tokyo's national security adviser said after a meeting of the National Security Council that Japan would send no arms to Israel.",
+    ],
+)
+def test_meetings_that_never_took_place_or_of_one_government_alone_are_no_consultations(sentence):
+    events = typed_events("Report\n\n" + sentence + "\n", dt.date(2024, 3, 10))
+    assert [e for e in events if e[0] == "CONSULT"] == []
+
+
+def test_a_meeting_of_the_un_security_council_is_still_a_consultation():
+    text = "Report\n\nThe UN Security Council held an emergency meeting on Ukraine on Monday at the request of Britain and France.\n"
+    assert typed_events(text, dt.date(2024, 3, 10)) == [("CONSULT", "2024-03-04", ("FRA", "GBR", "UKR"))]
