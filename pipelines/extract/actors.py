@@ -286,8 +286,15 @@ def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[s
     if before_word and before_word.group(1).lower() in LOCATIVE_PREPOSITIONS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and re.match(r"\s*(?:[|,(—–-]|\s*$)", text[end : end + 3]):
-        return False  # a dateline
+    if (
+        not text[line_start:start].strip()
+        and re.match(r"\s*(?:[|,(—–-]|\s*$)", text[end : end + 3])
+        and not re.match(
+            r",\s+(?:which|who|whose|meanwhile|however|too|for\s+its\s+part|in\s+turn)\b",
+            text[end : end + 20],
+        )
+    ):
+        return False  # a dateline; not "Abu Dhabi, which signed a normalisation deal, ..."
     after = text[end : end + 20]
     if re.match(r"[’']s\b", after):
         return True

@@ -167,6 +167,8 @@ CLAUSE_BREAK = re.compile(
     + SECOND_ACT_VERBS
     + r")\s)|,\s+(?:and|when)\s+(?=the\s+(?:two|three|four)\s|both\s)|"
     r",\s+where\s+(?=(?:he|she|they|[A-Z]))|"
+    # the main verb after a which-clause aside: "Abu Dhabi, which signed a deal with Israel, has also sided with Athens"
+    r"(?<=,)\s+(?=(?:has|have)\s+also\s+[a-z]+ed\b)|"
     # a headline's second act: "Riyadh expels Beirut's envoy, bans imports"
     r",\s+(?=(?:bans|bars|halts|recalls|expels|imposes|suspends|closes|freezes|summons|cuts|signs|inks)\s)|,\s+when\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+also\b)|"
     r",\s+and\s+(?=(?:in|on|by)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
