@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract import lexicon
 from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS
 
 MODAL_BEFORE = re.compile(
@@ -125,10 +126,11 @@ HOSTILE = re.compile(
 )
 
 
-SHIP = re.compile(
+SHIP = re.compile(  # a ship word or a navy's prefix ("HMAS"): what sails, not who visits
     r"\b(?:ship|ships|vessel|vessels|warship|warships|destroyer|frigate|cutter|corvette|submarine|"
     r"carrier|cruiser|patrol boat|minelayer|minesweeper|icebreaker|landing ship|training ship|tanker|"
-    r"USS|HMS|INS|BRP|JS|HMAS|CSB|FNS|HNLMS|HDMS|KRI|BNS|PNS|TCG|ROKS|ARA|BAP|HMNZS|FGS|ITS|ESPS|NRP|KD|RSS|HTMS|"
+    + lexicon.alternation(list(lexicon.ship_prefixes()))
+    + r"|"
     r"strike group|carrier group|task group|flotilla)\b"
 )
 

@@ -306,6 +306,12 @@ def third_person(past: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def ship_prefixes() -> dict[str, str]:
+    """Navies' ship-name prefixes ("HMAS", "TCG") -> the state whose ship it is."""
+    return {row["prefix"]: row["iso3"] for row in read_tsv("ship_prefixes.tsv")}
+
+
+@lru_cache(maxsize=1)
 def titles() -> list[Title]:
     return [Title(r["title"], r["kind"], r["iso3"] or None) for r in read_tsv("titles.tsv")]
 

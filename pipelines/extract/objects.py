@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipelines.extract import lexicon
 from pipelines.extract.coverage import Coverage
 
 AGREEMENT_HEADS = (
@@ -54,7 +55,7 @@ _EQUIPMENT = re.compile(
     r"missiles?|systems?|rifles?|vehicles?|Vehicles|submarines?|frigates?|destroyers?|launchers?))?(?![\w])"
 )
 _SHIP = re.compile(
-    r"\b(?:USS|HMS|INS|HMAS|HMCS|BRP|JS|ROKS|PLANS|FS|ORP|TCG)\s+(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2}"
+    rf"\b(?:{lexicon.alternation(list(lexicon.ship_prefixes()))})\s+(?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){{0,2}}"
 )
 _EXERCISE = re.compile(
     rf"(?:(?<![\w\-{_QUOTES}])(?P<before>(?:[{_QUOTES}]?[A-Z][\w\-]++[{_QUOTES}]?\s+){{1,3}})(?:(?:joint|bilateral|trilateral|multilateral|annual|yearly|military|naval|air|combined|\s)+)?"

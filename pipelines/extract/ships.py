@@ -23,14 +23,9 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*[\w]|[A-Z]\.)"
 
 
 @lru_cache(maxsize=1)
-def ship_prefixes() -> dict[str, str]:
-    return {row["prefix"]: row["iso3"] for row in lexicon.read_tsv("ship_prefixes.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _prefixed() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w.-])(?P<prefix>{lexicon.alternation(list(ship_prefixes()))})[ \t]+"
+        rf"(?<![\w.-])(?P<prefix>{lexicon.alternation(list(lexicon.ship_prefixes()))})[ \t]+"
         rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|del|da|do|dos|van|von)[ \t]+)?{_NAME_WORD}){{0,3}})"
     )
 
@@ -55,7 +50,7 @@ def find_ships(text: str) -> list[EntityMention]:
         name = _trimmed(m.group("name"))
         if not name or name.split()[0] in _NOT_NAME:
             continue
-        iso3 = ship_prefixes()[m.group("prefix")]
+        iso3 = lexicon.ship_prefixes()[m.group("prefix")]
         end = m.start("name") + len(name)
         out.append(_ship_mention(m.start(), end, text[m.start() : end], iso3))
         names.setdefault(name, iso3)
