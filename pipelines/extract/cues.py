@@ -73,6 +73,12 @@ ACCIDENT = re.compile(
 SAME_DAY_OPENING = re.compile(
     r"\W*(?:(?:On\s+)?(?:the|that)\s+same\s+day|That\s+day|Later\s+that\s+day|Earlier\s+that\s+day)\b", re.I
 )
+# the same words inside a sentence: "summoned Seoul's ambassador the same day", "Later in the day, X met Y"
+SAME_DAY_ANYWHERE = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|that\s+day)\b"
+    r"(?!\s+(?:as|of)\b)",
+    re.I,
+)
 
 LINKED_TO_LEAD = re.compile(
     r"\b(?:before|after|during|following|ahead of|on the sidelines of)\s+(?:\S+\s+){0,4}?"

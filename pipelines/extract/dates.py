@@ -198,6 +198,11 @@ def _shift_month(d: dt.date, months: int) -> dt.date:
     return dt.date(y, m + 1, 1)
 
 
+# "officials said on Friday.": the day of an earlier sentence's telling, which "the same day"
+# does not count from (in the same sentence it does: "said Thursday that ... the day before")
+SAID_ON = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+(?:on\s+)?$")
+
+
 def _anchors(text: str, found: list[DateMention], pos: int) -> list[DateMention]:
     """Dates before ``pos`` that a story-relative phrase can count from: not deadlines
     ("unless it gave up the purchase by July 31")."""
@@ -423,7 +428,15 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
                     value = _shift_days(text, m, _anchors(text, found, a))
                     relative = True
                 elif kind == "relword":
-                    value = _relative_word(m[1].lower(), reference, _anchors(text, found, a))
+                    told = [
+                        d
+                        for d in _anchors(text, found, a)
+                        if not (
+                            SAID_ON.search(text, max(0, d.start - 24), d.start)
+                            and re.search(r"[.!?]\s", text[d.end : a])
+                        )
+                    ]
+                    value = _relative_word(m[1].lower(), reference, told)
                     relative = True
             except ValueError:
                 value = None

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.cues import LINKED_TO_LEAD, PAST_CUE, PRESENT_PERFECT, SAME_DAY_OPENING
+from pipelines.extract.cues import (
+    LINKED_TO_LEAD,
+    PAST_CUE,
+    PRESENT_PERFECT,
+    SAME_DAY_ANYWHERE,
+    SAME_DAY_OPENING,
+)
 from pipelines.extract.dates import NUMBER_WORD, compatible, count_word, shift_month
 from pipelines.extract.objects import NamedObject
 from pipelines.extract.records import DateMention, DateValue, Sentence, TriggerHit
@@ -180,10 +186,11 @@ def statement_date(
             if d.date.value.year == obj.year and d.date.precision != "year":
                 return d.date
         return DateValue(dt.date(obj.year, 1, 1), "year")
-    if (
-        narrative is not None
-        and SAME_DAY_OPENING.match(text, sentence.start, hit.start)
+    if narrative is not None and (
+        SAME_DAY_OPENING.match(text, sentence.start, hit.start)
         and not any(sentence.start <= d.start < hit.start for d in dates)
+        or SAME_DAY_ANYWHERE.search(text, sentence.start, sentence.end)
+        and not any(sentence.start <= d.start < sentence.end for d in dates)
     ):
         return narrative  # "The same day, the leaders oversaw the signing of X, first signed in 2009"
     since = _TIME_SINCE.search(text[sentence.start : hit.start])

@@ -36,6 +36,7 @@ from pipelines.extract.cues import (
     PRESENT_3RD,
     PURPOSE,
     RECENT_CUE,
+    SAME_DAY_ANYWHERE,
     SAME_DAY_OPENING,
     SECOND_ACT_VERBS,
     SHIP,
@@ -43,7 +44,7 @@ from pipelines.extract.cues import (
     in_person_aside,
     in_which_aside,
 )
-from pipelines.extract.dates import NUMBER_WORD, count_word, in_dateline
+from pipelines.extract.dates import NUMBER_WORD, SAID_ON, count_word, in_dateline
 from pipelines.extract.event_dates import (
     FINITE_PAST,
     SECOND_SUBJECT,
@@ -1994,7 +1995,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         narrative = listed_day
     if (
         paragraph > 0 and re.search(r"\b(?:on|at)\s+the\s+(?:same\s+)?(?:occasion|ceremony)\b", text[s:e])
-    ) or (SAME_DAY_OPENING.match(text, s, e)):
+    ) or (
+        SAME_DAY_OPENING.match(text, s, e)
+        or (SAME_DAY_ANYWHERE.search(text, s, e) and not any(s <= d.start < e for d in dates))
+    ):
         # "¶ Four other documents were exchanged on the occasion", "The same day, the two leaders
         # oversaw the signing": the day of the occasion just told
         told = [
@@ -2004,6 +2008,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             and d.date.precision == "day"
             and usable_date(text, d, None)
             and (reference is None or d.date.value <= reference.value)
+            # "officials said on Friday": the day of the telling, not of the occasion
+            and not SAID_ON.search(text, max(0, d.start - 24), d.start)
         ]
         narrative = told[-1] if told else narrative
 
