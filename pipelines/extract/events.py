@@ -618,7 +618,26 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         # not a noun or a deal-verb inside it, tells what happened
         hits = [h for h in hits if h not in covered]
         hits.append(TriggerHit(a, b, m.group(0), t.pos, t.plover, t.cameo))
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.phrase.lower().startswith("evacuating")
+            and re.search(r"\b(?:in|for|of|on|with|about)\s+$", text[max(0, h.start - 6) : h.start])
+        )
+    ]  # "thanked Poland for its assistance in evacuating Indian nationals": the help, told in passing
     for i, h in enumerate(hits):
+        if (
+            h.plover == "MOBILIZE"
+            and h.phrase.lower().startswith(("evacuat", "began evacuat"))
+            and re.search(
+                r"(?i)\bforeign(?:ers)?\b|\bfrom\s+\w+\s+(?:other\s+)?countries\b", text[h.start : h.end + 40]
+            )
+        ):
+            # "evacuated 225 foreign nationals from ten countries": a service to other states, aid;
+            # a state evacuating its own citizens moves its forces
+            hits[i] = TriggerHit(h.start, h.end, h.phrase, h.pos, "AID", "073")
+            continue
         if h.plover == "MOBILIZE" and h.cameo == "150":
             ahead = text[h.end : min(sentence.end, h.end + 90)]
             if re.search(
