@@ -52,3 +52,20 @@ def test_meetings_that_never_took_place_or_of_one_government_alone_are_no_consul
 def test_a_meeting_of_the_un_security_council_is_still_a_consultation():
     text = "Report\n\nThe UN Security Council held an emergency meeting on Ukraine on Monday at the request of Britain and France.\n"
     assert typed_events(text, dt.date(2024, 3, 10)) == [("CONSULT", "2024-03-04", ("FRA", "GBR", "UKR"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Morocco declared a state of emergency on Monday and called for international assistance.",
+            ("REQUEST", "2024-03-04", ("MAR",)),
+        ),
+        (
+            "Bolivia requested international assistance on Saturday after the floods.",
+            ("REQUEST", "2024-03-09", ("BOL",)),
+        ),
+    ],
+)
+def test_a_state_asking_for_international_assistance_makes_a_request_alone(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2024, 3, 10)) == [expected]
