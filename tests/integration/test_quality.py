@@ -143,6 +143,10 @@ SETS = {
     "heldout-dm": (HELDOUT / "dm" / "articles", HELDOUT / "dm" / "gold.jsonl", 0.54),
     "heldout-dn": (HELDOUT / "dn" / "articles", HELDOUT / "dn" / "gold.jsonl", 0.71),
     "heldout-do": (HELDOUT / "do" / "articles", HELDOUT / "do" / "gold.jsonl", 0.44),
+    "heldout-dp": (HELDOUT / "dp" / "articles", HELDOUT / "dp" / "gold.jsonl", 0.39),
+    "heldout-dq": (HELDOUT / "dq" / "articles", HELDOUT / "dq" / "gold.jsonl", 0.64),
+    "heldout-dr": (HELDOUT / "dr" / "articles", HELDOUT / "dr" / "gold.jsonl", 0.36),
+    "heldout-ds": (HELDOUT / "ds" / "articles", HELDOUT / "ds" / "gold.jsonl", 0.60),
 }
 
 
