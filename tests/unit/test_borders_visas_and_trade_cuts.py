@@ -67,20 +67,3 @@ def test_an_embassy_opened_in_a_capital_has_that_state_as_its_other_party(senten
 def test_fighters_scrambled_to_intercept_a_foreign_plane_are_a_coercion():
     text = "Report\n\nDanish F-16s scrambled to intercept a Russian Il-20 over the Baltic on Monday.\n"
     assert typed_events(text, dt.date(2022, 2, 1)) == [("COERCE", "2022-01-31", ("DNK", "RUS"))]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Two Belarusian helicopters entered Polish airspace near Białowieża on Tuesday morning.",
-            ("MOBILIZE", "2022-02-01", ("BLR", "POL")),
-        ),
-        (
-            "A Japanese destroyer sailed within 12 nautical miles of one of Russia's Kuril islands on Monday.",
-            ("MOBILIZE", "2022-01-31", ("JPN", "RUS")),
-        ),
-    ],
-)
-def test_entering_airspace_or_sailing_within_territorial_limits_is_a_show_of_force(sentence, expected):
-    assert typed_events("Report\n\n" + sentence + "\n", dt.date(2022, 2, 1)) == [expected]
