@@ -518,7 +518,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             t.plover == "RETREAT"
             and re.fullmatch(r"(?:was|were) (?:exchanged|swapped)", m.group(0).lower())
             and not re.search(
-                rf"{_PEOPLE}|\b(?:people|persons|men|women|agents|officers|[Aa]mericans)\b",
+                rf"{_PEOPLE}|\b(?:people|persons|men|women|agents|officers)\b",
                 seg[max(0, m.start() - 160) : m.start()],
             )
         ):
@@ -2343,12 +2343,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # "Separately, the foreign ministry summoned Chinese Ambassador Qiu": the ministry of
                 # the state the report is about, and the state it named
                 participants = set(named) | {home}
-        if re.search(r"(?i)\bembass(?:y|ies)\b", hit.phrase):
-            where = _nearest([p for p in inside(places) if p.start > hit.start], hit.start)
-            if where is not None and where.iso3 and where.iso3 not in participants:
-                # "Britain reopened its embassy in Tehran": the host state is the other party,
-                # not a venue
-                participants = participants | {where.iso3}
+        # "Britain reopened its embassy in Tehran": the host state is the other party, not a venue;
+        # "two Russian citizens were arrested in Ljubljana": the state whose police act there
+        host_is_party = bool(re.search(r"(?i)\bembass(?:y|ies)\b", hit.phrase))
         if (
             plover == "COERCE"
             and _ARREST.match(hit.phrase)
@@ -2360,10 +2357,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 )
             )
         ):
+            host_is_party = True
+        if host_is_party:
             where = _nearest([p for p in inside(places) if p.start > hit.start], hit.start)
-            if where is not None and where.iso3 and where.iso3 not in participants:
-                # "two Russian citizens were arrested in Ljubljana": the state whose police act
-                # where the arrest was made
+            if where is not None and where.iso3:
                 participants = participants | {where.iso3}
         if (
             plover in NEEDS_TWO_PARTIES
