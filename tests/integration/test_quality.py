@@ -147,6 +147,10 @@ SETS = {
     "heldout-dq": (HELDOUT / "dq" / "articles", HELDOUT / "dq" / "gold.jsonl", 0.64),
     "heldout-dr": (HELDOUT / "dr" / "articles", HELDOUT / "dr" / "gold.jsonl", 0.36),
     "heldout-ds": (HELDOUT / "ds" / "articles", HELDOUT / "ds" / "gold.jsonl", 0.60),
+    "heldout-dt": (HELDOUT / "dt" / "articles", HELDOUT / "dt" / "gold.jsonl", 0.48),
+    "heldout-du": (HELDOUT / "du" / "articles", HELDOUT / "du" / "gold.jsonl", 0.60),
+    "heldout-dv": (HELDOUT / "dv" / "articles", HELDOUT / "dv" / "gold.jsonl", 0.70),
+    "heldout-dw": (HELDOUT / "dw" / "articles", HELDOUT / "dw" / "gold.jsonl", 0.60),
 }
 
 
