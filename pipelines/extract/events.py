@@ -2358,6 +2358,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
         ):
             host_is_party = True
+        if plover == "ASSAULT" and len(participants) == 1:
+            # "Israel struck military sites in Iran": the state where an attacker strikes is its target
+            host_is_party = True
         if host_is_party:
             where = _nearest([p for p in inside(places) if p.start > hit.start], hit.start)
             if where is not None and where.iso3:

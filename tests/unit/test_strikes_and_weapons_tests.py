@@ -1,0 +1,39 @@
+"""Stop 20: the state where an attacker strikes is its target, even when the article is about two
+other states; nuclear and missile tests "carried out" or "conducted" are shows of force
+(MOBILIZE). Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import typed_events
+
+
+def test_the_state_struck_in_is_the_target_when_the_story_is_about_others():
+    text = (
+        "Report\n\n"
+        "Chile's army chief held talks in Lima on Monday with his Peruvian counterpart.\n\n"
+        "The visit came a week after Ecuador struck rebel camps in Colombia on March 3.\n"
+    )
+    events = typed_events(text, dt.date(2025, 3, 12))
+    assert ("ASSAULT", "2025-03-03", ("COL", "ECU")) in events
+    assert ("CONSULT", "2025-03-10", ("CHL", "PER")) in events
+
+
+def test_nuclear_and_missile_tests_are_shows_of_force():
+    assert typed_events(
+        "Report\n\nPakistan conducted five nuclear tests at Chagai in May 1998.\n", dt.date(2024, 5, 28)
+    ) == [("MOBILIZE", "1998-05", ("PAK",))]
+    assert typed_events(
+        "Report\n\nSEOUL, June 3 (Reuters) - North Korea carried out its fourth nuclear test on Monday.\n",
+        dt.date(2024, 6, 3),
+    ) == [("MOBILIZE", "2024-06-03", ("PRK",))]
+    assert typed_events(
+        "Report\n\nIran conducted a ballistic missile test near Semnan on Tuesday.\n", dt.date(2024, 6, 6)
+    ) == [("MOBILIZE", "2024-06-04", ("IRN",))]
+
+
+def test_a_test_named_as_a_reason_is_no_new_event():
+    assert typed_events(
+        "Report\n\nThe sanctions were imposed over the nuclear tests of 1998.\n", dt.date(2024, 6, 6)
+    ) == []
