@@ -1552,6 +1552,15 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
             and not re.search(r"\b(?:led|leading|leads)\s+to\s+$", before)  # "talks led to disengagement"
             # "was in Oslo for talks with Store": there, so the talks were held
             and not re.search(r"\b(?:was|were)\s+(?:\w+\s+)?in\s+(?:[A-Z][\w'’.-]+\s+){1,3}for\s+$", before)
+            # "flew in for talks with the emir", "received Ruto for talks": came, so they were held
+            and not (
+                prev[0].lower() == "for"
+                and hit.phrase.lower() in ("talks", "discussions", "consultations")
+                and re.search(
+                    r"\b(?:flew|travell?ed|arrived|came|received|hosted|welcomed)\b[^.;:]{0,80}\bfor\s+$",
+                    text[max(sentence.start, hit.start - 120) : hit.start],
+                )
+            )
         ):
             return False  # but "became the first Israeli army chief to visit": a visit made
     return True
@@ -1921,9 +1930,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     text[max(s, h.start - 30) : h.start],
                     re.I,
                 )
-                # but "signed the roadmap after talks there with President Saied": a meeting of its own
+                # but "signed the roadmap after talks there with President Saied", "after talks
+                # between the two leaders", "after talks in Minsk": a meeting of its own
                 and not re.match(
-                    r"\s+(?:there\s+)?with\s+(?:\w+\s+){0,3}?(?:[A-Z]|his|her|their)",
+                    r"\s+(?:there\s+)?with\s+(?:\w+\s+){0,3}?(?:[A-Z]|his|her|their)"
+                    r"|\s+(?:between|in\s+[A-Z]|at\s+(?:the|a)\b|held\b)",
                     text[h.end : h.end + 60],
                 )
             )
