@@ -37,3 +37,16 @@ def test_a_test_named_as_a_reason_is_no_new_event():
     assert typed_events(
         "Report\n\nThe sanctions were imposed over the nuclear tests of 1998.\n", dt.date(2024, 6, 6)
     ) == []
+
+
+def test_flight_tests_and_missiles_tested_are_shows_of_force():
+    assert typed_events(
+        "Report\n\nIran tested a medium-range ballistic missile on Sunday.\n", dt.date(2017, 2, 1)
+    ) == [("MOBILIZE", "2017-01-29", ("IRN",))]
+    assert typed_events(
+        "Report\n\nPakistan on Tuesday conducted the first flight test of Ababeel, a surface-to-surface missile.\n",
+        dt.date(2017, 2, 1),
+    ) == [("MOBILIZE", "2017-01-31", ("PAK",))]
+    assert typed_events(
+        "Report\n\nThe ministry said a flight test of the new missile is planned for next year.\n", dt.date(2017, 2, 1)
+    ) == []
