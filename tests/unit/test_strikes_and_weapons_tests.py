@@ -50,3 +50,12 @@ def test_flight_tests_and_missiles_tested_are_shows_of_force():
     assert typed_events(
         "Report\n\nThe ministry said a flight test of the new missile is planned for next year.\n", dt.date(2017, 2, 1)
     ) == []
+
+
+def test_ground_and_military_operations_launched_are_attacks():
+    assert typed_events(
+        "Report\n\nThailand launched ground operations in western Cambodia on Oct. 1.\n", dt.date(2025, 10, 8)
+    ) == [("ASSAULT", "2025-10-01", ("KHM", "THA"))]
+    assert typed_events(
+        "Report\n\nIran launched a new military operation in northern Iraq in April 2022.\n", dt.date(2025, 10, 8)
+    ) == [("ASSAULT", "2022-04", ("IRN", "IRQ"))]
