@@ -30,3 +30,10 @@ def test_the_day_before_a_saying_in_the_same_sentence_counts_from_the_saying():
     )
     events = typed_events(text, dt.date(2024, 5, 10))
     assert ("AGREE", "2024-05-08", ("COL", "ECU")) in events
+
+
+def test_a_span_from_one_day_to_another_dates_its_start():
+    assert typed_events(
+        "Report\n\nArmenia, Greece and Cyprus held a special forces exercise in Yerevan from Sept. 12 to 20.\n",
+        dt.date(2021, 10, 6),
+    ) == [("COOPERATE", "2021-09-12", ("ARM", "CYP", "GRC"))]
