@@ -119,7 +119,10 @@ def usable_date(text: str, d: DateMention, reference_year: int | None) -> bool:
     if (
         re.search(r"\bfrom\s+$", before)
         and re.match(r"\s*(?:to|until|till|through|[-–])\s", text[d.end : d.end + 10])
-        and re.search(r"\b(?:each|every)\s+(?:year|summer|winter|spring|autumn)\b|\bannually\b", text[d.end : d.end + 60])
+        and re.search(
+            r"\b(?:each|every)\s+(?:year|summer|winter|spring|autumn)\b|\bannually\b",
+            text[d.end : d.end + 60],
+        )
     ):
         return False  # "from May 15 to October 15 each year": a recurring span, not a day something happened
     line_start = text.rfind("\n", 0, d.start) + 1

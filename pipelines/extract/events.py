@@ -2298,6 +2298,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants = set(main_pair)
         if not participants and bloc_in(text, clause_span):
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
+        group_blocs = _group_blocs(ctx, plover, c_start, c_end)
+        named_states = set(participants)
+        participants = participants | _members(group_blocs, ctx.reference_year)
         if not participants:
             continue
         group = _GROUP.search(text, c_start, c_end)
@@ -2613,6 +2616,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # the dateline dates the report; the lead's act has the day its story gives
                 own = aside_free = []
             date = statement_date(text, sentence, hit, obj, own, reference, ctx.anchor, aside_free, narrative)
+            if group_blocs and date is not None:
+                # "Mercosur suspended Venezuela in 2017": the group's members in the year of the act
+                added = _members(group_blocs, ctx.reference_year) - named_states
+                participants = (participants - added) | _members(group_blocs, date.value.year)
             start, end = s, e
             if sum(1 for k in kept if k[0] == plover) > 1:  # several of a type: cite the clause
                 start, end = _trim_span(text, c_start, c_end)
@@ -2671,6 +2678,40 @@ _SEPARATE_DEALS_WITH = re.compile(
     r"\w+\s+(?:separate\s+|bilateral\s+|similar\s+)?(?:[\w-]+\s+){0,2}(?:agreements|deals|contracts|accords|pacts)\s+with\s+"
 )  # lower case: "signed the Abraham Accords with Israel" names one accord
 _EACH_OWN = re.compile(r"\b(?:their|respective)\b|\b(?:ambassadors|envoys|diplomats)\b", re.I)
+
+
+_GROUP_ACTS = {
+    "AGREE",
+    "CONSULT",
+    "SANCTION",
+    "SUPPORT",
+    "REJECT",
+    "ACCUSE",
+    "PROTEST",
+    "REQUEST",
+    "THREATEN",
+    "CONCEDE",
+}
+_ONLY_THE_SETTING = re.compile(
+    r"\b(?:sidelines|margins|fringes|side-lines)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+def _group_blocs(ctx: ArticleContext, plover: str, start: int, end: int) -> set[str]:
+    """ "Leaders of the Group of Seven held a video conference", "Mercosur suspended Paraguay": a
+    small group of states acts through its members, who take part (`bloc_members.tsv`); a meeting
+    "on the sidelines of" the group's summit is only its setting."""
+    if plover not in _GROUP_ACTS:
+        return set()
+    return {
+        lexicon.member_bloc_names()[m.group(0)]
+        for m in lexicon.member_bloc_regex().finditer(ctx.text, start, end)
+        if not _ONLY_THE_SETTING.search(ctx.text, max(start, m.start() - 60), m.start())
+    }
+
+
+def _members(blocs: set[str], year: int | None) -> set[str]:
+    return {iso3 for bloc in blocs for iso3 in lexicon.bloc_members(bloc, year)}
 
 
 def _retyped(hit: TriggerHit, plover: str, cameo: str) -> tuple[str, TriggerHit]:

@@ -344,3 +344,31 @@ def blocs() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def bloc_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(list(blocs()))})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _bloc_rows() -> tuple[tuple[str, tuple[str, ...], str, int, int], ...]:
+    return tuple(
+        (r["bloc"], tuple(r["names"].split("|")), r["iso3"], int(r["from"]), int(r["to"]))
+        for r in read_tsv("bloc_members.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def member_bloc_names() -> dict[str, str]:
+    """Names of the small groups of states whose members are listed: name as written -> bloc."""
+    return {name: bloc for bloc, names, _, _, _ in _bloc_rows() for name in names}
+
+
+@lru_cache(maxsize=1)
+def member_bloc_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(member_bloc_names()))})(?![\w-])")
+
+
+def bloc_members(bloc: str, year: int | None) -> frozenset[str]:
+    """The member states of a group in a year (today's members when the year is unknown)."""
+    return frozenset(
+        iso3
+        for b, _, iso3, first, last in _bloc_rows()
+        if b == bloc and (first <= year <= last if year is not None else last == 9999)
+    )

@@ -101,4 +101,6 @@ def test_recalls_airspace_closures_cut_links_and_forces_ordered_out(sentence, ex
 
 
 def test_a_recall_to_come_is_no_sanction():
-    assert typed_events("Report\n\nPeru plans to recall its ambassador to Mexico.\n", dt.date(2025, 4, 8)) == []
+    assert (
+        typed_events("Report\n\nPeru plans to recall its ambassador to Mexico.\n", dt.date(2025, 4, 8)) == []
+    )

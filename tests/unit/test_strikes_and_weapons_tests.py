@@ -34,9 +34,12 @@ def test_nuclear_and_missile_tests_are_shows_of_force():
 
 
 def test_a_test_named_as_a_reason_is_no_new_event():
-    assert typed_events(
-        "Report\n\nThe sanctions were imposed over the nuclear tests of 1998.\n", dt.date(2024, 6, 6)
-    ) == []
+    assert (
+        typed_events(
+            "Report\n\nThe sanctions were imposed over the nuclear tests of 1998.\n", dt.date(2024, 6, 6)
+        )
+        == []
+    )
 
 
 def test_flight_tests_and_missiles_tested_are_shows_of_force():
@@ -47,9 +50,13 @@ def test_flight_tests_and_missiles_tested_are_shows_of_force():
         "Report\n\nPakistan on Tuesday conducted the first flight test of Ababeel, a surface-to-surface missile.\n",
         dt.date(2017, 2, 1),
     ) == [("MOBILIZE", "2017-01-31", ("PAK",))]
-    assert typed_events(
-        "Report\n\nThe ministry said a flight test of the new missile is planned for next year.\n", dt.date(2017, 2, 1)
-    ) == []
+    assert (
+        typed_events(
+            "Report\n\nThe ministry said a flight test of the new missile is planned for next year.\n",
+            dt.date(2017, 2, 1),
+        )
+        == []
+    )
 
 
 def test_ground_and_military_operations_launched_are_attacks():
@@ -57,5 +64,6 @@ def test_ground_and_military_operations_launched_are_attacks():
         "Report\n\nThailand launched ground operations in western Cambodia on Oct. 1.\n", dt.date(2025, 10, 8)
     ) == [("ASSAULT", "2025-10-01", ("KHM", "THA"))]
     assert typed_events(
-        "Report\n\nIran launched a new military operation in northern Iraq in April 2022.\n", dt.date(2025, 10, 8)
+        "Report\n\nIran launched a new military operation in northern Iraq in April 2022.\n",
+        dt.date(2025, 10, 8),
     ) == [("ASSAULT", "2022-04", ("IRN", "IRQ"))]

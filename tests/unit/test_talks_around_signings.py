@@ -43,6 +43,10 @@ def test_talks_a_visitor_came_for_were_held():
     assert typed_events(
         "Report\n\nKenyan President William Ruto flew in for talks with Qatar's emir on Wednesday.\n", DAY
     ) == [("CONSULT", "2025-05-07", ("KEN", "QAT"))]
-    assert typed_events(
-        "Report\n\nKenyan President William Ruto will fly to Doha for talks with Qatar's emir on Friday.\n", DAY
-    ) == []
+    assert (
+        typed_events(
+            "Report\n\nKenyan President William Ruto will fly to Doha for talks with Qatar's emir on Friday.\n",
+            DAY,
+        )
+        == []
+    )
