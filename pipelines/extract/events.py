@@ -640,11 +640,13 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             continue
         if h.plover == "MOBILIZE" and h.cameo == "150":
             ahead = text[h.end : min(sentence.end, h.end + 90)]
+            state = re.search(r"\b(?:at|on|against)\s+((?:[A-Z][\w'’-]+\s?){1,3})", ahead)
             if re.search(
                 r"\b(?:at|on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cities|city|towns?|villages?|targets|bases|positions|"
-                r"civilians|infrastructure|power plants?|airports?)\b|,\s+killing\b",
+                r"civilians|infrastructure|power plants?|airports?|territory|sites?|facilit(?:y|ies)|compounds?|"
+                r"house|camps|plant|warships?|vessels?)\b|,\s+killing\b",
                 ahead,
-            ):
+            ) or (state and state.group(1).strip() in lexicon.country_names()):
                 # "launched a wave of missiles and drones at cities across Ukraine, killing 11": an attack
                 hits[i] = TriggerHit(h.start, h.end, h.phrase, h.pos, "ASSAULT", "195")
     for m in _AID_PLEDGE.finditer(seg):

@@ -67,3 +67,12 @@ def test_ground_and_military_operations_launched_are_attacks():
         "Report\n\nIran launched a new military operation in northern Iraq in April 2022.\n",
         dt.date(2025, 10, 8),
     ) == [("ASSAULT", "2022-04", ("IRN", "IRQ"))]
+
+
+def test_missiles_launched_at_a_state_are_an_attack_and_into_the_sea_a_test():
+    assert typed_events(
+        "Report\n\nSyria launched more than 40 drones and missiles at Turkey late on Saturday.\n", dt.date(2024, 4, 15)
+    ) == [("ASSAULT", "2024-04-13", ("SYR", "TUR"))]
+    assert typed_events(
+        "Report\n\nNorth Korea fired a ballistic missile into the Sea of Japan on Monday.\n", dt.date(2024, 4, 15)
+    ) == [("MOBILIZE", "2024-04-15", ("PRK",))]
