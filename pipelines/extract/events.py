@@ -540,6 +540,15 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             re.I,
         ):
             continue  # "fired water cannon at": coercion, told by its own trigger, not an armed attack
+        if (
+            t.plover == "ASSAULT"
+            and m.group(0).lower() == "raided"
+            and re.search(
+                r"(?i)\b(?:police|officers|agents|inspectors|investigators|authorities)\b",
+                seg[max(0, m.start() - 40) : m.start()],
+            )
+        ):
+            continue  # "police in Baku raided the offices of Sputnik": a search, not an armed attack
         if t.plover == "ASSAULT" and m.group(0).lower().startswith("fire"):
             ahead = seg[m.end() : m.end() + 80]
             missile = re.search(r"\b(?:missiles?|rockets?)\b", ahead, re.I)

@@ -71,8 +71,34 @@ def test_ground_and_military_operations_launched_are_attacks():
 
 def test_missiles_launched_at_a_state_are_an_attack_and_into_the_sea_a_test():
     assert typed_events(
-        "Report\n\nSyria launched more than 40 drones and missiles at Turkey late on Saturday.\n", dt.date(2024, 4, 15)
+        "Report\n\nSyria launched more than 40 drones and missiles at Turkey late on Saturday.\n",
+        dt.date(2024, 4, 15),
     ) == [("ASSAULT", "2024-04-13", ("SYR", "TUR"))]
     assert typed_events(
-        "Report\n\nNorth Korea fired a ballistic missile into the Sea of Japan on Monday.\n", dt.date(2024, 4, 15)
+        "Report\n\nNorth Korea fired a ballistic missile into the Sea of Japan on Monday.\n",
+        dt.date(2024, 4, 15),
     ) == [("MOBILIZE", "2024-04-15", ("PRK",))]
+
+
+def test_raids_named_operations_and_posts_targeted_are_attacks():
+    day = dt.date(2025, 9, 15)
+    assert typed_events(
+        "Report\n\nOn May 2, 2019, French special forces raided a militant compound in Menaka, Mali.\n", day
+    ) == [("ASSAULT", "2019-05-02", ("FRA", "MLI"))]
+    assert typed_events(
+        "Report\n\nThe Kenyan army launched Operation Linda Nchi in southern Somalia in October 2011.\n", day
+    ) == [("ASSAULT", "2011-10", ("KEN", "SOM"))]
+    assert typed_events(
+        "Report\n\nEritrean border forces targeted Ethiopian military posts with heavy weapons on Monday.\n",
+        day,
+    ) == [("ASSAULT", "2025-09-15", ("ERI", "ETH"))]
+    assert (
+        typed_events("Report\n\nPolice in Nairobi raided the offices of a Somali newspaper on Monday.\n", day)
+        == []
+    )
+
+
+def test_a_military_deployment_ended_is_a_withdrawal():
+    assert typed_events(
+        "Report\n\nNew Zealand ended its military deployment in Iraq in June 2020.\n", dt.date(2025, 9, 15)
+    ) == [("RETREAT", "2020-06", ("IRQ", "NZL"))]
