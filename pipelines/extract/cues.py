@@ -19,7 +19,7 @@ MODAL_BEFORE = re.compile(
     r"possible|future|upcoming|prospective|ahead of|if|unless|vowed to|pledged to|pledges? to|promised to|"
     r"Whether|If|Unless|Should|"
     r"(?:agreed|agreeing) to(?!\s+(?:a|an|the|its|their|this|that)\b)|paving the way for|pave the way for|enhanced|expanded|more(?!\s+than)|greater|deeper|"
-    r"called for|calls for|calling for|threatened to|threatens to|threatening to|risked|risks|urged|pledging|promising|vowing|whether|once|until|provides? for|allows? for|envisages?|"
+    r"called for|calls for|calling for|threatened to|threatens to|threatening to|risked|risks|urged|urging|urges|urge|(?:expected|expecting|expects?|feared|fearing|fears?)\s+(?:an?|more)|pledging|promising|vowing|whether|once|until|provides? for|allows? for|envisages?|"
     r"looks? forward to|looked forward to|looking forward to|(?:a\s+)?timeline for|(?:a\s+)?timetable for)\b",
 )
 
