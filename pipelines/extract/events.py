@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipelines.extract import lexicon
 from pipelines.extract.cues import (
@@ -99,23 +99,30 @@ _ON_DAY = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _gapped_triggers() -> list[tuple[re.Pattern[str], lexicon.Trigger]]:
-    """Triggers with a gap: a verb and the noun that makes it an event, a few words apart."""
+def _gapped_triggers() -> list[tuple[str, lexicon.Trigger]]:
+    """Triggers with a gap: a verb and the noun that makes it an event, a few words apart. The
+    patterns are compiled when a sentence first needs them (see `_gapped_regex`): compiling all
+    of them up front was most of a small build's extraction time."""
     out = []
     for t in lexicon.triggers():
         if " ... " in t.phrase:
             body = _GAP.join(re.escape(part) for part in t.phrase.split(" ... "))
-            out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.I), t))
+            out.append((rf"(?<![\w-]){body}(?![\w-])", t))
     return out
 
 
+@cache
+def _gapped_regex(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.I)
+
+
 @lru_cache(maxsize=1)
-def _gapped_index() -> dict[str, list[tuple[int, re.Pattern[str], lexicon.Trigger]]]:
+def _gapped_index() -> dict[str, list[tuple[int, str, lexicon.Trigger]]]:
     """The gapped triggers by their first part: a sentence without that part is not searched
     for them (one regex per phrase and sentence was most of the extraction time)."""
-    by_first: dict[str, list[tuple[int, re.Pattern[str], lexicon.Trigger]]] = {}
-    for i, (rx, t) in enumerate(_gapped_triggers()):
-        by_first.setdefault(t.phrase.split(" ... ")[0].lower(), []).append((i, rx, t))
+    by_first: dict[str, list[tuple[int, str, lexicon.Trigger]]] = {}
+    for i, (source, t) in enumerate(_gapped_triggers()):
+        by_first.setdefault(t.phrase.split(" ... ")[0].lower(), []).append((i, source, t))
     return by_first
 
 
@@ -567,8 +574,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     # only the phrases whose first part the sentence holds are tried, in lexicon order
     extra = [
         (m, t)
-        for _, rx, t in sorted(x for w in present for x in by_first[w])
-        for m in rx.finditer(seg)
+        for _, source, t in sorted(x for w in present for x in by_first[w])
+        for m in _gapped_regex(source).finditer(seg)
         if not re.search(
             r"\b(?:plans?|intentions?|proposals?|hopes?|talks|negotiations)\b",
             m.group(0)[: m.group(0).lower().rfind(t.phrase.split(" ... ")[-1].lower())],

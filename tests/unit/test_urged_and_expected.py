@@ -25,6 +25,6 @@ def test_urged_expected_or_feared_acts_are_no_events(sentence):
 
 
 def test_a_long_expected_deal_that_was_signed_is_an_event():
-    assert typed_events("Report\n\nThe long-expected deal was signed by Chile and Peru on Monday.\n", DAY) == [
-        ("AGREE", "2024-04-15", ("CHL", "PER"))
-    ]
+    assert typed_events(
+        "Report\n\nThe long-expected deal was signed by Chile and Peru on Monday.\n", DAY
+    ) == [("AGREE", "2024-04-15", ("CHL", "PER"))]
