@@ -2286,7 +2286,11 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if len(participants) == 1 and plover == "AGREE":
             # "Latvia signed its treaty in Moscow in March 2007": one state signing in another's
             # capital signs with it
-            capital = re.search(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[hit.end : c_end])
+            capital = re.search(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[hit.end : c_end]) or re.search(
+                # "traveled to Yerevan in August 2010 to sign a protocol": the capital travelled to
+                r"\b(?:flew|travell?ed|went|came)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                text[c_start : hit.start],
+            )
             if (
                 capital
                 and (iso3 := lexicon.government_names().get(capital.group(1)))
@@ -3369,6 +3373,13 @@ def _drop_complements(text: str, kept: dict) -> dict:
                     and not re.match(
                         r"\s+(?:led|leading|leads|lead)\s+to\b", text[a.end : h.start]
                     )  # a result
+                    # "Medvedev traveled to Yerevan in August 2010 to sign a protocol": the trip
+                    # was made, and the signing it was made for is told as done
+                    and not (
+                        h.plover == "AGREE"
+                        and re.match(r"(?:flew|travell?ed|went|came)\b", a.phrase, re.I)
+                        and re.search(r"\bto\s+$", text[a.end : h.start])
+                    )
                 )
                 or (
                     a.plover == "AGREE"

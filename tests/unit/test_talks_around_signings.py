@@ -50,3 +50,18 @@ def test_talks_a_visitor_came_for_were_held():
         )
         == []
     )
+
+
+def test_a_signing_a_visitor_travelled_to_make_is_told_as_done():
+    assert sorted(
+        typed_events(
+            "Report\n\nBrazil's president traveled to Luanda in August 2010 to sign a protocol on naval cooperation.\n",
+            DAY,
+        )
+    ) == [("AGREE", "2010-08", ("AGO", "BRA")), ("CONSULT", "2010-08", ("AGO", "BRA"))]
+    assert (
+        typed_events(
+            "Report\n\nBrazil's president will travel to Luanda next week to sign the protocol.\n", DAY
+        )
+        == []
+    )
