@@ -2286,7 +2286,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if len(participants) == 1 and plover == "AGREE":
             # "Latvia signed its treaty in Moscow in March 2007": one state signing in another's
             # capital signs with it
-            capital = re.search(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[hit.end : c_end]) or re.search(
+            capital = re.search(
+                r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[hit.end : c_end]
+            ) or re.search(
                 # "traveled to Yerevan in August 2010 to sign a protocol": the capital travelled to
                 r"\b(?:flew|travell?ed|went|came)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                 text[c_start : hit.start],
@@ -2320,7 +2322,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants = set(main_pair)
         if not participants and bloc_in(text, clause_span):
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"
-        group_blocs = _group_blocs(ctx, plover, c_start, c_end)
+        # the group acts before its verb or is what the verb reaches for ("attended a G7 summit")
+        group_blocs = _group_blocs(ctx, plover, c_start, min(c_end, hit.end + 40))
         named_states = set(participants)
         participants = participants | _members(group_blocs, ctx.reference_year)
         if not participants:
@@ -2715,14 +2718,16 @@ _GROUP_ACTS = {
     "CONCEDE",
 }
 _ONLY_THE_SETTING = re.compile(
-    r"\b(?:sidelines|margins|fringes|side-lines)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I
+    r"\b(?:(?:sidelines|margins|fringes|side-lines|eve|run-up)\s+of|during|ahead\s+of|coincided\s+with|prelude\s+to)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
 )
 
 
 def _group_blocs(ctx: ArticleContext, plover: str, start: int, end: int) -> set[str]:
     """ "Leaders of the Group of Seven held a video conference", "Mercosur suspended Paraguay": a
     small group of states acts through its members, who take part (`bloc_members.tsv`); a meeting
-    "on the sidelines of" the group's summit is only its setting."""
+    "on the sidelines of" or "during" the group's summit has it only as its setting."""
     if plover not in _GROUP_ACTS:
         return set()
     return {

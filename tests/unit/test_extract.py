@@ -587,7 +587,7 @@ def test_talks_the_signing_came_after_take_the_lead_day():
 def test_a_pact_formally_announced_is_an_agreement_but_a_signing_beside_it_speaks_first():
     published = dt.date(2019, 10, 2)
     text = (
-        "The Quad security partnership was announced in March 2017 by Japan and India.\n"
+        "The Delhi-Tokyo security partnership was announced in March 2017 by Japan and India.\n"
         "That pact was announced on the day that Indian and French ministers signed a contract for 36 jets in Paris.\n"
         "Norway announced plans for a new pact with Iceland."
     )

@@ -34,3 +34,21 @@ def test_a_meeting_on_the_sidelines_of_a_group_summit_has_only_its_own_sides():
         " in Rio de Janeiro on Monday.\n",
         dt.date(2024, 11, 20),
     ) == [("CONSULT", "2024-11-18", ("MEX", "PER"))]
+
+
+def test_a_signing_during_a_group_summit_is_between_its_signers_only():
+    events = typed_events(
+        "Report\n\nThe pact was signed by Peru's defence minister and his Chilean counterpart during the"
+        " 12th Mercosur summit in Asuncion on Friday.\n",
+        dt.date(2024, 11, 20),
+    )
+    assert [e for e in events if e[0] == "AGREE"] == [("AGREE", "2024-11-15", ("CHL", "PER"))]
+
+
+def test_a_group_named_far_after_the_verb_is_no_party():
+    events = typed_events(
+        "Report\n\nPeru's president visited Chile on Monday, and said afterwards that his country's trade with"
+        " the Mercosur economies had doubled.\n",
+        dt.date(2024, 11, 20),
+    )
+    assert events == [("CONSULT", "2024-11-18", ("CHL", "PER"))]
