@@ -608,6 +608,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         and not (
             t.plover == "RETREAT" and m.group(0).lower().endswith("left") and _LEFT_DEAD.match(seg, m.end())
         )
+        # "an official, who asked not to be named", "asked reporters to leave": no state's request
+        and not (
+            t.phrase == "asked ... to"
+            and re.search(r"(?i)\bnot\b|\b(?:reporters|journalists|him|her|them|me|us|you)\b", m.group(0))
+        )
     ]  # "announced plans for a pact" is no pact; "called off ... talks" names its talks; "received
     # a letter from the president" is no visit received; a missile that "hit a target island" was a test
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
