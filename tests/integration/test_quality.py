@@ -151,6 +151,10 @@ SETS = {
     "heldout-du": (HELDOUT / "du" / "articles", HELDOUT / "du" / "gold.jsonl", 0.60),
     "heldout-dv": (HELDOUT / "dv" / "articles", HELDOUT / "dv" / "gold.jsonl", 0.70),
     "heldout-dw": (HELDOUT / "dw" / "articles", HELDOUT / "dw" / "gold.jsonl", 0.60),
+    "heldout-dx": (HELDOUT / "dx" / "articles", HELDOUT / "dx" / "gold.jsonl", 0.60),
+    "heldout-dy": (HELDOUT / "dy" / "articles", HELDOUT / "dy" / "gold.jsonl", 0.30),
+    "heldout-dz": (HELDOUT / "dz" / "articles", HELDOUT / "dz" / "gold.jsonl", 0.77),
+    "heldout-ea": (HELDOUT / "ea" / "articles", HELDOUT / "ea" / "gold.jsonl", 0.60),
 }
 
 
