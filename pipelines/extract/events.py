@@ -906,6 +906,9 @@ _PLANNED_TRIP = re.compile(
 _TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|has|have|held|met|visited|signed|took|came|ended|began)\b")
 
 
+_PEACEKEEPERS = re.compile(r"\b(?:peacekeepers|peacekeeper|blue helmets)\b", re.I)
+
+
 def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """False for planned, hoped-for, scheduled or negated events."""
     before = _clause_before(text, sentence, hit.start)
@@ -1248,6 +1251,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         hit.plover == "ASSAULT"
         and re.search(r"\b(?:was|were|been|being)\s+$", before)
         and not re.match(r"\s+(?:\S+\s+){0,3}?by\b", text[hit.end : sentence.end])
+        and not _PEACEKEEPERS.search(before)  # "five Togolese peacekeepers were killed in an ambush"
     ):
         return False  # "100 Palestinians were killed": no attacker is named, no state acts
     if hit.phrase.lower().endswith("ing") and re.search(
@@ -2417,6 +2421,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
             and not ONE_STATE_REQUEST.search(text, hit.start, c_end)
             and not (plover == "REJECT" and participants and _TREATY_EXIT.match(text, hit.start, c_end))
+            # "two Indian peacekeepers were killed when armed youths stormed a U.N. base": the state
+            # whose peacekeepers are attacked is the one party an armed group's attack has
+            and not (plover == "ASSAULT" and participants and _PEACEKEEPERS.search(text, c_start, hit.start))
         ):
             continue  # one state alone does not sanction or attack, unless a bloc named before acts
         place = _nearest(inside(places), hit.start)

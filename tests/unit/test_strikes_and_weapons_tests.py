@@ -102,3 +102,15 @@ def test_a_military_deployment_ended_is_a_withdrawal():
     assert typed_events(
         "Report\n\nNew Zealand ended its military deployment in Iraq in June 2020.\n", dt.date(2025, 9, 15)
     ) == [("RETREAT", "2020-06", ("IRQ", "NZL"))]
+
+
+def test_peacekeepers_killed_by_an_armed_group_make_an_attack_on_their_state():
+    day = dt.date(2016, 6, 1)
+    assert typed_events(
+        "Report\n\nFive Nepali peacekeepers were killed in an ambush west of Kidal on Sunday.\n", day
+    ) == [("ASSAULT", "2016-05-29", ("NPL",))]
+    assert typed_events(
+        "Report\n\nTwo Ghanaian peacekeepers were killed when armed youths stormed a U.N. base in Akobo on Thursday.\n",
+        day,
+    ) == [("ASSAULT", "2016-05-26", ("GHA",))]
+    assert typed_events("Report\n\nTen Peruvian soldiers were killed in an ambush on Sunday.\n", day) == []
