@@ -906,7 +906,9 @@ _PLANNED_TRIP = re.compile(
 _TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|has|have|held|met|visited|signed|took|came|ended|began)\b")
 
 
-_PEACEKEEPERS = re.compile(r"\b(?:peacekeepers|peacekeeper|blue helmets)\b", re.I)
+_PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|blue helmets)\b", re.I)
+# a visitor's journey, told as made: "flew to Cairo to sign", "traveled to Yerevan … to sign"
+_TRAVELLED = r"(?:flew|travell?ed|went|came)"
 
 
 def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
@@ -2299,7 +2301,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[hit.end : c_end]
             ) or re.search(
                 # "traveled to Yerevan in August 2010 to sign a protocol": the capital travelled to
-                r"\b(?:flew|travell?ed|went|came)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                rf"\b{_TRAVELLED}\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                 text[c_start : hit.start],
             )
             if (
@@ -3394,7 +3396,7 @@ def _drop_complements(text: str, kept: dict) -> dict:
                     # was made, and the signing it was made for is told as done
                     and not (
                         h.plover == "AGREE"
-                        and re.match(r"(?:flew|travell?ed|went|came)\b", a.phrase, re.I)
+                        and re.match(rf"{_TRAVELLED}\b", a.phrase, re.I)
                         and re.search(r"\bto\s+$", text[a.end : h.start])
                     )
                 )
