@@ -155,6 +155,10 @@ SETS = {
     "heldout-dy": (HELDOUT / "dy" / "articles", HELDOUT / "dy" / "gold.jsonl", 0.30),
     "heldout-dz": (HELDOUT / "dz" / "articles", HELDOUT / "dz" / "gold.jsonl", 0.77),
     "heldout-ea": (HELDOUT / "ea" / "articles", HELDOUT / "ea" / "gold.jsonl", 0.60),
+    "heldout-eb": (HELDOUT / "eb" / "articles", HELDOUT / "eb" / "gold.jsonl", 0.56),
+    "heldout-ec": (HELDOUT / "ec" / "articles", HELDOUT / "ec" / "gold.jsonl", 0.63),
+    "heldout-ed": (HELDOUT / "ed" / "articles", HELDOUT / "ed" / "gold.jsonl", 0.54),
+    "heldout-ee": (HELDOUT / "ee" / "articles", HELDOUT / "ee" / "gold.jsonl", 0.62),
 }
 
 
