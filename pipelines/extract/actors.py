@@ -120,7 +120,7 @@ def find_countries(text: str) -> list[EntityMention]:
         ):
             continue  # "Latin American", "Central America": a region, not the United States
         if via == "government" and re.match(
-            r"\s+(?:(?:peace|ceasefire|border|trade|nuclear|security|climate)\s+)?(?:[Cc]onventions?|[Aa]greements?|"
+            r"\s+(?:(?:peace|ceasefire|border|trade|nuclear|security|climate)\s+)?(?:[Cc]onventions?|[Aa]greements?|Treaty|"
             r"[Aa]ccords?|[Pp]rotocols?|Declaration|Format|Process|Document|Charter|Communiqu[eé]|Consensus|Group|"
             r"Club|Principles|Statute)\b",
             after,

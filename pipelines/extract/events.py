@@ -459,7 +459,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             continue  # "spoke with Pashinyan", "spoke to his Chinese counterpart"; not "spoke to reporters"
         if t.plover == "AGREE" and re.match(
             r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:law|decree|bill|executive order)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:declaring|voiding|annulling|nullifying|revoking|scrapping|cancell?ing|suspending|terminating)\b",
+            r"(?:declaring|voiding|annulling|nullifying|revoking|scrapping|cancell?ing|suspending|terminating|denouncing|"
+            r"renouncing|withdrawing)\b",
             seg[m.end() :],
         ):
             t = lexicon.Trigger(
@@ -506,6 +507,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             _LEFT_DEAD.match(seg, m.end()) and word.endswith("left") or _OUT_OF_A_VOTE.match(seg, m.end())
         ):
             continue  # "fighting that left 200 people dead", "pulled out of the June 27 run-off"
+        if word == "signature" and re.search(r"\bopen(?:ed)?\s+for\s+$", seg[: m.start()]):
+            continue  # "the treaty was opened for signature in 1996": no state signed by that
         if t.plover == "REJECT" and re.search(
             r"\b(?:voters|electorate|referendum)\s+(?:\w+ly\s+)?$", seg[: m.start()]
         ):
@@ -1702,6 +1705,13 @@ _UNNAMED_GOVERNMENT = re.compile(
     r"ministry\s+(?:also\s+|then\s+|later\s+)?$|^\W*[Tt]he\s+(?:government|ministry|foreign ministry|defen[cs]e ministry)\s+"
     r"(?:also\s+|then\s+|later\s+)?$"
 )
+# "South Africa joined the Non-Proliferation Treaty in 1991", "Ghana acceded to the Arms Trade Treaty",
+# "Mongolia ratified the Rome Statute": a state joining a treaty open to all is the event's one state
+_TREATY_JOINED = re.compile(
+    r"(?:joined|joins|acceded|accedes|ratified|ratifies|signed|signs|deposited|deposits|became)\b[^.;]{0,60}?"
+    r"(?:\b(?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and|to)\s+)?){1,6}(?:Treaty|Convention|Protocol|Statute|Accords)\b|"
+    r"\b(?:NPT|CTBT|CWC|BWC|TPNW)\b)"
+)
 # "Finland became NATO's 31st member", "Montenegro joined the alliance": a trigger that is an accession
 _ACCESSION = re.compile(
     r"(?:joined|became|becomes|joins)\b.*\b(?:NATO|alliance|bloc|EU|union|CSTO|SCO|ASEAN|BRICS)\b", re.I
@@ -1709,8 +1719,10 @@ _ACCESSION = re.compile(
 # "withdrew from the INF Treaty", "pulled out of the 1987 pact", "suspended its participation in the
 # New START Treaty", "suspending its obligations under the Treaty": a treaty left or suspended
 _TREATY_EXIT = re.compile(
+    r"(?:voted\s+(?:[\w'’-]+\s+){0,4}?to\s+)?"  # "the parliament voted last July to withdraw from"
     r"(?:withdr[ae]w\w*|withdrawn|pulled\s+out|pulls?\s+out|pulling\s+out|left|leaves?|leaving|exit\w*|quit\w*|"
-    r"suspend\w*)\s+(?:(?:from|of)\s+)?(?:its\s+(?:participation|membership)\s+in\s+|its\s+obligations\s+under\s+)?"
+    r"suspend\w*|stop(?:ped|s)?\s+implementing|declared|denounc\w*|renounc\w*|abrogat\w*|"
+    r"(?:would\s+)?no\s+longer\s+(?:be\s+)?bound\s+by)\s+(?:(?:from|of)\s+)?(?:its\s+(?:participation|membership)\s+in\s+|its\s+obligations\s+under\s+)?"
     r"(?:the\s+|its\s+|a\s+)?(?:[\w'’().-]+\s+){0,7}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|pact|[Pp]rotocol|[Cc]onvention|JCPOA)\b"
 )
 
@@ -2422,7 +2434,15 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 text, Sentence(sentence.index, c_start, c_end if plover == "REJECT" else hit.start)
             )
             and not ONE_STATE_REQUEST.search(text, hit.start, c_end)
-            and not (plover == "REJECT" and participants and _TREATY_EXIT.match(text, hit.start, c_end))
+            and not (
+                plover == "REJECT"
+                and participants
+                and (
+                    _TREATY_EXIT.match(text, hit.start, c_end)
+                    # "Putin signed a law denouncing it": a state's own law leaves the treaty
+                    or re.match(r"(?i)sign(?:ed|s)\b", hit.phrase)
+                )
+            )
             # "two Indian peacekeepers were killed when armed youths stormed a U.N. base": the state
             # whose peacekeepers are attacked is the one party an armed group's attack has
             and not (plover == "ASSAULT" and participants and _PEACEKEEPERS.search(text, c_start, hit.start))
@@ -2576,6 +2596,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                     or _with_a_bloc(text, hit.end, c_end)
                     # "Finland became NATO's 31st member", "Montenegro joined the alliance": an accession
                     or _ACCESSION.match(hit.phrase)
+                    or (plover == "AGREE" and _TREATY_JOINED.match(text, hit.start, c_end))
                 )
             )
         ):

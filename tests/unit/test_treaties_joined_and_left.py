@@ -1,0 +1,74 @@
+"""Stop 21: a state joining a treaty open to all is an agreement with that state alone; a state that
+stops implementing, declares void, denounces by law or votes to leave a treaty rejects it; border
+troops that exchange fire, scuffle or skirmish attack each other. Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import typed_events
+
+
+def test_a_state_joining_a_multilateral_treaty_is_the_agreements_one_state():
+    assert typed_events(
+        "Report\n\nNamibia acceded to the Arms Trade Treaty in 2017.\n", dt.date(2024, 2, 3)
+    ) == [("AGREE", "2017", ("NAM",))]
+    assert typed_events(
+        "Report\n\nArgentina joined the Non-Proliferation Treaty in February 1995.\n", dt.date(2024, 2, 3)
+    ) == [("AGREE", "1995-02", ("ARG",))]
+    assert typed_events("Report\n\nTunisia ratified the Rome Statute in 2011.\n", dt.date(2024, 2, 3)) == [
+        ("AGREE", "2011", ("TUN",))
+    ]
+
+
+def test_a_bilateral_treaty_ratified_by_one_side_is_no_one_state_agreement():
+    # the other party is not named: a half-read event is better left out than given one state
+    assert typed_events("Report\n\nNorway ratified the treaty in 2019.\n", dt.date(2024, 2, 3)) == []
+
+
+def test_a_city_in_a_treatys_name_is_no_party_to_it():
+    assert typed_events("Report\n\nMalaysia signed the Ottawa Treaty in 1997.\n", dt.date(2024, 2, 3)) == [
+        ("AGREE", "1997", ("MYS",))
+    ]
+
+
+def test_a_treaty_opened_for_signature_is_no_signing():
+    assert (
+        typed_events(
+            "Report\n\nThe treaty was opened for signature in 1996, but Egypt and Iran have not ratified it.\n",
+            dt.date(2024, 2, 3),
+        )
+        == []
+    )
+
+
+def test_treaties_stopped_declared_void_denounced_or_voted_out_are_rejected():
+    assert typed_events(
+        "Report\n\nIn March 2022, Iran stopped implementing the Additional Protocol.\n", dt.date(2024, 2, 3)
+    ) == [("REJECT", "2022-03", ("IRN",))]
+    assert typed_events(
+        "Report\n\nBolivia declared the 1904 treaty with Chile null in 1962.\n", dt.date(2024, 2, 3)
+    ) == [("REJECT", "1962", ("BOL", "CHL"))]
+    assert typed_events(
+        "Report\n\nPolish President Andrzej Duda signed a law denouncing the convention in March 2023.\n",
+        dt.date(2024, 2, 3),
+    ) == [("REJECT", "2023-03", ("POL",))]
+    assert typed_events(
+        "Report\n\nEstonia's parliament voted in June to withdraw from the Ottawa Convention.\n",
+        dt.date(2025, 7, 3),
+    ) == [("REJECT", "2025-06", ("EST",))]
+
+
+def test_border_troops_exchanging_fire_scuffling_or_skirmishing_attack_each_other():
+    assert typed_events(
+        "Report\n\nUzbek and Kyrgyz border guards exchanged machine-gun fire near Kerben on Tuesday.\n",
+        dt.date(2024, 3, 8),
+    ) == [("ASSAULT", "2024-03-05", ("KGZ", "UZB"))]
+    assert typed_events(
+        "Report\n\nNepal and India dispute Kalapani. Last week, soldiers of the two countries scuffled at the pass.\n",
+        dt.date(2024, 3, 8),
+    ) == [("ASSAULT", "2024-03", ("IND", "NPL"))]  # "last week": the month is what is sure
+    assert typed_events(
+        "Report\n\nSkirmishes between Eritrean and Djiboutian soldiers in June 2008 left dozens dead.\n",
+        dt.date(2024, 3, 8),
+    ) == [("ASSAULT", "2008-06", ("DJI", "ERI"))]
