@@ -72,3 +72,15 @@ def test_border_troops_exchanging_fire_scuffling_or_skirmishing_attack_each_othe
         "Report\n\nSkirmishes between Eritrean and Djiboutian soldiers in June 2008 left dozens dead.\n",
         dt.date(2024, 3, 8),
     ) == [("ASSAULT", "2008-06", ("DJI", "ERI"))]
+
+
+def test_a_patent_war_between_companies_is_no_news_of_states():
+    from pipelines.extract.relevance import is_relevant
+
+    text = (
+        "Report\n\nThe two carmakers agreed to a truce on Monday and will drop their patent lawsuits in "
+        "Germany and Japan. The litigation began in 2019, when one accused the other of copying its "
+        "electric vehicles; revenue from the disputed cars was small, and both defend a high valuation.\n"
+    )
+    assert not is_relevant(text)
+    assert typed_events(text, dt.date(2024, 3, 8)) == []
