@@ -2211,6 +2211,27 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "lifted its embargo on lethal arms sales to Vietnam": an arms embargo eased is RETREAT
             # (CAMEO 085, "ease economic sanctions, boycott, embargo"); other restrictions stay CONCEDE
             plover, hit = _retyped(hit, "RETREAT", "085")
+        unilateral_truce = (
+            plover == "AGREE"
+            and re.match(r"(?i)(?:ceasefire|cease-fire|truce)", hit.phrase)
+            and (
+                re.search(r"(?i)\bunilateral(?:ly)?\b", text[c_start : hit.start])
+                or (
+                    re.search(
+                        r"\b(?:declared|declares|ordered|orders|proclaimed|proclaims)\s+(?:an?|the|its)\s+"
+                        r"(?:[\w-]+\s+){0,3}$",
+                        text[c_start : hit.start],
+                    )
+                    and sum(c_start <= c.start < hit.start for c in countries) <= 1
+                    # "Israel and Hamas declared a ceasefire", "the two sides declared a truce": agreed
+                    and not re.search(r"(?i)\b(?:and|both|two|sides|parties)\b", text[c_start : hit.start])
+                )
+            )
+        )
+        if unilateral_truce:
+            # "Fujimori declared a unilateral ceasefire on Tuesday": one side stopping its fire
+            # de-escalates (CAMEO 087); a ceasefire agreed by both sides stays an agreement
+            plover, hit = _retyped(hit, "RETREAT", "087")
         if plover in ("RETREAT", "SANCTION") and _TREATY_EXIT.match(text, hit.start, c_end):
             # "Washington withdrew from the INF Treaty in 2019", "suspended its participation in the
             # New START Treaty": a treaty left is a rejection of it (every batch codes it so)
@@ -2322,6 +2343,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 and iso3 not in participants
             ):
                 participants = participants | {iso3}
+        if unilateral_truce and len(ctx.main_pair) == 2 and participants < set(ctx.main_pair):
+            participants = set(ctx.main_pair)  # the side that stops firing and the one it fought
         if len(participants) == 1 and plover in ("AGREE", "CONSULT", "COOPERATE") and ctx.main_pair:
             participants |= _state_told_of(ctx, participants, paragraph_start, s, plover)
         if hit is listed and ctx.main_pair and not set(ctx.main_pair) <= participants:

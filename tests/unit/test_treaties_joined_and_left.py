@@ -84,3 +84,18 @@ def test_a_patent_war_between_companies_is_no_news_of_states():
     )
     assert not is_relevant(text)
     assert typed_events(text, dt.date(2024, 3, 8)) == []
+
+
+def test_a_ceasefire_one_side_declares_is_a_step_back_and_one_both_agree_is_an_agreement():
+    text = (
+        "Report\n\nEritrea and Ethiopia fought over Badme.\n\n"
+        "Ethiopian Prime Minister Meles Zenawi declared a unilateral ceasefire on Tuesday.\n"
+    )
+    assert ("RETREAT", "2024-01-30", ("ERI", "ETH")) in typed_events(text, dt.date(2024, 2, 3))
+    assert typed_events(
+        "Report\n\nRussia declared a 36-hour Christmas truce on Friday in its war with Ukraine.\n",
+        dt.date(2024, 2, 3),
+    ) == [("RETREAT", "2024-02-02", ("RUS", "UKR"))]
+    assert typed_events(
+        "Report\n\nArmenia and Azerbaijan declared a ceasefire on Tuesday.\n", dt.date(2024, 2, 3)
+    ) == [("AGREE", "2024-01-30", ("ARM", "AZE"))]
