@@ -611,6 +611,21 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         and not (
             t.plover == "RETREAT" and m.group(0).lower().endswith("left") and _LEFT_DEAD.match(seg, m.end())
         )
+        # "ordered 750 soldiers from the 82nd Airborne", "ordered two diplomats from the embassy to
+        # leave": a deployment or an expulsion, not a purchase
+        and not (
+            t.phrase in ("ordered ... from", "orders ... from")
+            # "four frigates ordered from China": the ships, told by their origin, not an order placed
+            and (
+                re.fullmatch(r"(?i)order(?:ed|s)\s+from", m.group(0))
+                or re.search(
+                    r"(?i)\b(?:troops|soldiers|forces|personnel|staff|diplomats?|ambassadors?|envoys?|citizens|"
+                    r"nationals|employees|officials|people|units|battalions?|division|evacuation|expulsion|"
+                    r"withdrawal|release|return|to)\b",  # "the ICJ ordered Venezuela to refrain from"
+                    m.group(0),
+                )
+            )
+        )
         # "an official, who asked not to be named", "asked reporters to leave": no state's request
         and not (
             t.phrase == "asked ... to"

@@ -99,3 +99,27 @@ def test_a_ceasefire_one_side_declares_is_a_step_back_and_one_both_agree_is_an_a
     assert typed_events(
         "Report\n\nArmenia and Azerbaijan declared a ceasefire on Tuesday.\n", dt.date(2024, 2, 3)
     ) == [("AGREE", "2024-01-30", ("ARM", "AZE"))]
+
+
+def test_weapons_ordered_from_another_state_are_cooperation_but_troops_ordered_are_not():
+    assert typed_events(
+        "Report\n\nAlgeria ordered two Meko frigates from Germany's TKMS in 2012.\n", dt.date(2024, 2, 3)
+    ) == [("COOPERATE", "2012", ("DEU", "DZA"))]
+    assert (
+        typed_events(
+            "Report\n\nThe Pentagon ordered 500 soldiers from the 101st Airborne Division to Romania on Monday.\n",
+            dt.date(2024, 2, 3),
+        )
+        == []
+    )
+    assert (
+        typed_events(
+            "Report\n\nThe court ordered Guyana to refrain from any action on Friday.\n", dt.date(2024, 2, 3)
+        )
+        == []
+    )
+    # the ships, told by where they were ordered, are no new order
+    assert (
+        typed_events("Report\n\nThe navy operates four frigates ordered from China.\n", dt.date(2024, 2, 3))
+        == []
+    )
