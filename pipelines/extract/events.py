@@ -1720,6 +1720,16 @@ _UNNAMED_GOVERNMENT = re.compile(
     r"ministry\s+(?:also\s+|then\s+|later\s+)?$|^\W*[Tt]he\s+(?:government|ministry|foreign ministry|defen[cs]e ministry)\s+"
     r"(?:also\s+|then\s+|later\s+)?$"
 )
+_SUSPENDED_FROM = re.compile(
+    r"suspend(?:ed|s)\s+(?:[\w'’.-]+\s+){0,4}?from\s+(?:the\s+|all\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?=[A-Z])"
+)
+
+
+def _suspended_from_a_bloc(text: str, start: int, end: int) -> bool:
+    """ "Fiji was suspended from the Pacific Islands Forum", "suspended Niger from all ECOWAS bodies"."""
+    return any(lexicon.bloc_regex().match(text, m.end()) for m in _SUSPENDED_FROM.finditer(text, start, end))
+
+
 # "South Africa joined the Non-Proliferation Treaty in 1991", "Ghana acceded to the Arms Trade Treaty",
 # "Mongolia ratified the Rome Statute": a state joining a treaty open to all is the event's one state
 _TREATY_JOINED = re.compile(
@@ -2472,6 +2482,9 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 text, Sentence(sentence.index, c_start, c_end if plover == "REJECT" else hit.start)
             )
             and not ONE_STATE_REQUEST.search(text, hit.start, c_end)
+            # "Fiji was suspended from the Pacific Islands Forum", "suspended Niger from all ECOWAS
+            # bodies": the group that suspends a member is named after the verb
+            and not (plover == "SANCTION" and _suspended_from_a_bloc(text, hit.start, c_end))
             and not (
                 plover == "REJECT"
                 and participants

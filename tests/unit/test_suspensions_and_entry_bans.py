@@ -1,0 +1,32 @@
+"""Stop 21: a state suspended from a group of states (the group named after the verb, or the state
+told in the passive) is a sanction with that state as its one party; officials barred from entering a
+country are sanctioned by it. Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import typed_events
+
+
+def test_a_state_suspended_from_a_group_is_sanctioned():
+    assert typed_events(
+        "Report\n\nBelarus was suspended from the Council of Europe in May.\n", dt.date(2024, 6, 3)
+    ) == [("SANCTION", "2024-05", ("BLR",))]
+    assert typed_events(
+        "Report\n\nCentral African leaders suspended Gabon from all ECCAS bodies on Thursday.\n",
+        dt.date(2023, 9, 2),
+    ) == [("SANCTION", "2023-08-31", ("GAB",))]
+
+
+def test_a_state_suspending_something_from_nowhere_named_needs_its_other_party():
+    assert (
+        typed_events("Report\n\nBelarus suspended its envoy from duty in May.\n", dt.date(2024, 6, 3)) == []
+    )
+
+
+def test_officials_barred_from_entering_a_country_are_sanctioned_by_it():
+    assert typed_events(
+        "Report\n\nCanada on Tuesday barred 14 senior Nicaraguan officials from entering the country.\n",
+        dt.date(2024, 6, 6),
+    ) == [("SANCTION", "2024-06-04", ("CAN", "NIC"))]
