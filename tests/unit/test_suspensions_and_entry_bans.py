@@ -30,3 +30,13 @@ def test_officials_barred_from_entering_a_country_are_sanctioned_by_it():
         "Report\n\nCanada on Tuesday barred 14 senior Nicaraguan officials from entering the country.\n",
         dt.date(2024, 6, 6),
     ) == [("SANCTION", "2024-06-04", ("CAN", "NIC"))]
+
+
+def test_a_deal_shelved_is_rejected_and_a_hotline_call_is_a_meeting():
+    assert typed_events(
+        "Report\n\nIn March 2019 Armenia shelved a defence deal with Russia.\n", dt.date(2024, 6, 3)
+    ) == [("REJECT", "2019-03", ("ARM", "RUS"))]
+    assert typed_events(
+        "Report\n\nThe army chiefs of Thailand and Cambodia spoke on the hotline on Monday.\n",
+        dt.date(2024, 6, 5),
+    ) == [("CONSULT", "2024-06-03", ("KHM", "THA"))]
