@@ -1720,6 +1720,13 @@ _UNNAMED_GOVERNMENT = re.compile(
     r"ministry\s+(?:also\s+|then\s+|later\s+)?$|^\W*[Tt]he\s+(?:government|ministry|foreign ministry|defen[cs]e ministry)\s+"
     r"(?:also\s+|then\s+|later\s+)?$"
 )
+# fighting inside one state: "between troops loyal to the president and those backing his deputy"
+_CIVIL_STRIFE = re.compile(
+    r"(?i)\b(?:loyal\s+to|backing|rebels?|militants?|insurgents?|militias?|protesters|demonstrators|"
+    r"factions?|government\s+forces|paramilitar\w+|civil\s+war|gangs?)\b"
+)
+
+
 _SUSPENDED_FROM = re.compile(
     r"suspend(?:ed|s)\s+(?:[\w'’.-]+\s+){0,4}?from\s+(?:the\s+|all\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?=[A-Z])"
 )
@@ -2390,6 +2397,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             participants = set(ctx.last_parties)
         if not participants and main_pair and _THE_TWO.search(text, c_start, hit.start):
             # "The two armies clashed around Tsorona in June 2016": the two states the story is about
+            participants = set(main_pair)
+        if (
+            not participants
+            and len(main_pair) == 2
+            and plover == "ASSAULT"
+            and re.match(r"(?i)(?:fighting|clashes)\s+(?:broke\s+out|erupted)", hit.phrase)
+            and not _CIVIL_STRIFE.search(text, c_start, c_end)
+        ):
+            # "Fighting broke out on January 26 in the upper Cenepa valley": in a story of two states
+            # at war, the fighting is theirs
             participants = set(main_pair)
         if not participants and bloc_in(text, clause_span):
             participants = bloc_partners(text, clause_span, countries)  # "ECOWAS lifted the sanctions"

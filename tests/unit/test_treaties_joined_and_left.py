@@ -123,3 +123,16 @@ def test_weapons_ordered_from_another_state_are_cooperation_but_troops_ordered_a
         typed_events("Report\n\nThe navy operates four frigates ordered from China.\n", dt.date(2024, 2, 3))
         == []
     )
+
+
+def test_fighting_that_broke_out_in_a_story_of_two_states_at_war_is_theirs_unless_it_is_civil():
+    text = (
+        "Report\n\nEritrea and Ethiopia signed a peace agreement on Friday.\n\n"
+        "Fighting broke out on May 6 near the border town of Badme.\n"
+    )
+    assert ("ASSAULT", "1998-05-06", ("ERI", "ETH")) in typed_events(text, dt.date(1998, 6, 5))
+    civil = (
+        "Report\n\nEritrea and Ethiopia signed a peace agreement on Friday.\n\n"
+        "Fighting broke out on May 6 between government forces and rebels near Badme.\n"
+    )
+    assert [e for e in typed_events(civil, dt.date(1998, 6, 5)) if e[0] == "ASSAULT"] == []
