@@ -63,7 +63,7 @@ from pipelines.extract.participants import (
     find_participants,
     local_pair,
 )
-from pipelines.extract.places import Place
+from pipelines.extract.places import Place, resolve
 from pipelines.extract.records import (
     DateMention,
     DateValue,
@@ -1720,6 +1720,27 @@ _UNNAMED_GOVERNMENT = re.compile(
     r"ministry\s+(?:also\s+|then\s+|later\s+)?$|^\W*[Tt]he\s+(?:government|ministry|foreign ministry|defen[cs]e ministry)\s+"
     r"(?:also\s+|then\s+|later\s+)?$"
 )
+_SHIP_WORDS = re.compile(
+    r"(?i)\b(?:frigates?|corvettes?|submarines?|destroyers?|vessels?|ships?|warships?|patrol\s+boats?|"
+    r"carriers?|hulls?|OPVs?|landing\s+(?:ships?|docks?)|cruisers?|minehunters?|icebreakers?)\b|"
+    r"\b(?:[A-Z]{2,4}S|HMS|USS|INS|PNS|BRP|KRI|HMAS|HMCS|HMNZS|TCG|ROKS|JS)\s+[A-Z]"
+)
+
+
+def _yard_states(after: str) -> set[str]:
+    """The states of the yard a hull was launched at: "at the Istanbul Naval Shipyard", "at HD
+    Hyundai's shipyard in Ulsan, South Korea" (the first place name that resolves, word by word)."""
+    out: set[str] = set()
+    for m in re.finditer(r"(?:^|\b(?:at|in)\b)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*){1,4})", after[:120]):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            iso3, _, _ = resolve(" ".join(words[:n]).rstrip("'’s,"))
+            if iso3:
+                out.add(iso3)
+                break
+    return out
+
+
 # fighting inside one state: "between troops loyal to the president and those backing his deputy"
 _CIVIL_STRIFE = re.compile(
     r"(?i)\b(?:loyal\s+to|backing|rebels?|militants?|insurgents?|militias?|protesters|demonstrators|"
@@ -2640,6 +2661,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "Pelosi flew on to Seoul, where she met the Speaker": a meeting in the capital travelled to
             participants = participants | {went_to[-1]}
+        if plover == "COOPERATE" and re.match(r"(?i)(?:was|were)\s+launched", hit.phrase):
+            if not _SHIP_WORDS.search(text, c_start, hit.start):
+                continue  # "the campaign was launched in Paris": only a hull launched is an event here
+            # "PNS Babur was launched at the Istanbul Naval Shipyard": the navy's state and the state
+            # that built the ship for it
+            participants = participants | _yard_states(text[hit.end : c_end])
         if (
             plover == "COOPERATE"
             and len(participants) == 1

@@ -40,3 +40,18 @@ def test_a_deal_shelved_is_rejected_and_a_hotline_call_is_a_meeting():
         "Report\n\nThe army chiefs of Thailand and Cambodia spoke on the hotline on Monday.\n",
         dt.date(2024, 6, 5),
     ) == [("CONSULT", "2024-06-03", ("KHM", "THA"))]
+
+
+def test_a_hull_launched_at_a_foreign_yard_is_cooperation_with_the_yards_state():
+    assert typed_events(
+        "Report\n\nThe Egyptian Navy's first MEKO frigate, ENS Al-Aziz, was launched at the Kiel shipyard in May.\n",
+        dt.date(2021, 6, 3),
+    ) == [("COOPERATE", "2021-05", ("DEU", "EGY"))]
+    # a programme launched somewhere is no hull
+    assert (
+        typed_events(
+            "Report\n\nThe Egyptian programme was launched at a ceremony in Berlin in May.\n",
+            dt.date(2021, 6, 3),
+        )
+        == []
+    )
