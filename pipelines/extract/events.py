@@ -2423,7 +2423,20 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             not participants
             and len(main_pair) == 2
             and plover == "ASSAULT"
-            and re.match(r"(?i)(?:fighting|clashes)\s+(?:broke\s+out|erupted)", hit.phrase)
+            and (
+                re.match(r"(?i)(?:fighting|clashes)\s+(?:broke\s+out|erupted)", hit.phrase)
+                or (
+                    # "four days of artillery duels that began on Feb. 4", "heavy shelling resumed"
+                    re.fullmatch(
+                        r"(?i)fighting|clash(?:es)?|artillery\s+duels?|skirmish(?:es)?|exchanges?\s+of\s+fire|shelling",
+                        hit.phrase,
+                    )
+                    and re.match(
+                        r"(?:\s+[\w’'-]+){0,4}?\s+(?:broke\s+out|erupted|began|resumed|flared(?:\s+up)?)\b",
+                        text[hit.end : c_end],
+                    )
+                )
+            )
             and not _CIVIL_STRIFE.search(text, c_start, c_end)
         ):
             # "Fighting broke out on January 26 in the upper Cenepa valley": in a story of two states

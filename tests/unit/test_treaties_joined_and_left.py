@@ -136,3 +136,11 @@ def test_fighting_that_broke_out_in_a_story_of_two_states_at_war_is_theirs_unles
         "Fighting broke out on May 6 between government forces and rebels near Badme.\n"
     )
     assert [e for e in typed_events(civil, dt.date(1998, 6, 5)) if e[0] == "ASSAULT"] == []
+
+
+def test_shelling_that_resumed_in_a_story_of_two_states_at_war_is_theirs():
+    text = (
+        "Report\n\nKyrgyzstan and Tajikistan traded blame on Wednesday.\n\n"
+        "Heavy shelling resumed on Tuesday near the village of Vorukh.\n"
+    )
+    assert ("ASSAULT", "2022-09-13", ("KGZ", "TJK")) in typed_events(text, dt.date(2022, 9, 15))
