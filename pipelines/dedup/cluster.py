@@ -280,6 +280,9 @@ def _list_item(r: EventRecord) -> bool:
     return bool(r.object_name) and r.trigger_start == r.start and r.object_name.startswith(r.trigger)
 
 
+_PURCHASE = re.compile(r"(?i)(?:buys?|bought|purchases?|purchased|orders?|ordered|acquires?|acquired)\b")
+
+
 def _fold_headlines(records: list[EventRecord], groups: list[Group]) -> list[Group]:
     """A headline's act that joined no statement of the body is the body's act of the same type
     with the same states ("KAI clinches deal to export FA-50s to Malaysia" over "The contract was
@@ -292,10 +295,13 @@ def _fold_headlines(records: list[EventRecord], groups: list[Group]) -> list[Gro
     for g in groups:
         if not all(headline(m) for m in g.members):
             continue
+        # "Hungary buys 44 Leopard tanks from Germany" over "The contract was signed on Monday":
+        # a purchase the headline tells is the deal the body tells
+        purchase = g.plover == "COOPERATE" and all(_PURCHASE.match(records[m].trigger) for m in g.members)
         body = [
             b
             for b in kept
-            if b.plover == g.plover
+            if (b.plover == g.plover or (purchase and b.plover == "AGREE"))
             and len(b.countries & g.countries) >= min(2, len(g.countries))
             and compatible(b.date, g.date)
             and (not g.names or not b.names or _names_compatible(g.names, b.names))

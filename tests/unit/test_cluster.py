@@ -216,8 +216,10 @@ def test_a_separate_contract_signed_the_same_day_is_a_second_signing():
         "A separate contract was signed with the Israeli manufacturer for a maintenance facility in Chile.",
         dt.date(2024, 10, 15),
     )
-    agree = [g for g in _clusters(article) if g[0].plover_type == "AGREE"]
+    # the headline's purchase is told again by the first contract, and joins it
+    agree = [g for g in _clusters(article) if any(r.plover_type == "AGREE" for r in g)]
     assert len(agree) == 2
+    assert [len(g) for g in agree] == [2, 1]
 
 
 def test_a_document_signed_in_a_separate_document_the_same_day_is_a_second_signing():
@@ -341,3 +343,17 @@ def test_a_further_document_told_with_also_or_then_is_its_own_event():
     )
     agreements = [g for g in _clusters(("d" * 16, text, dt.date(2022, 5, 11))) if g[0].plover_type == "AGREE"]
     assert len(agreements) == 3  # the pact (told twice), the declaration, the intelligence agreement
+
+
+def test_a_purchase_in_the_headline_is_the_contract_the_body_tells():
+    groups = _clusters(
+        (
+            "p" * 16,
+            "Chile buys six frigates from Britain\n"
+            "SANTIAGO, May 6 (Reuters) - Chile signed a contract with Britain on Tuesday for six Type 31 "
+            "frigates, the defence ministry said.",
+            dt.date(2025, 5, 6),
+        )
+    )
+    assert len(groups) == 1  # the headline's purchase and the lead's signing
+    assert sorted(r.plover_type for r in groups[0]) == ["AGREE", "COOPERATE"]
