@@ -2191,6 +2191,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         if (
             plover == "RETREAT"
             and left
+            # "withdrawing its troops from the United Nations mission": forces leave, no deal is rejected
+            and not re.search(
+                r"\b(?:its|their)\s+(?:\w+\s+)?(?:troops|forces|soldiers|contingents?|personnel|peacekeepers|"
+                r"battalions?|units|observers|police|officers)\b",
+                text[hit.start : hit.end + 40],
+            )
             and (
                 re.match(
                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|treaty|accord|initiative|pact|"

@@ -55,3 +55,23 @@ def test_a_hull_launched_at_a_foreign_yard_is_cooperation_with_the_yards_state()
         )
         == []
     )
+
+
+def test_troops_withdrawn_from_a_un_or_au_mission_are_a_withdrawal_not_a_rejection():
+    assert typed_events(
+        "Report\n\nRwanda has started withdrawing its troops from the United Nations mission in Mali.\n",
+        dt.date(2023, 6, 2),
+    ) == [("RETREAT", "2023-06-02", ("MLI", "RWA"))]
+    assert typed_events(
+        "Report\n\nBurundi is withdrawing its troops from the African Union force in Somalia, "
+        "the government said on Thursday.\n",
+        dt.date(2023, 6, 2),
+    ) == [("RETREAT", "2023-06-01", ("BDI", "SOM"))]
+    # leaving the organisation itself is a rejection of it
+    assert typed_events("Report\n\nMali withdrew from ECOWAS in January.\n", dt.date(2024, 6, 2)) == [
+        ("REJECT", "2024-01", ("MLI",))
+    ]
+    assert (
+        typed_events("Report\n\nRussia is withdrawing its objections to the plan.\n", dt.date(2024, 6, 2))
+        == []
+    )
