@@ -75,3 +75,13 @@ def test_troops_withdrawn_from_a_un_or_au_mission_are_a_withdrawal_not_a_rejecti
         typed_events("Report\n\nRussia is withdrawing its objections to the plan.\n", dt.date(2024, 6, 2))
         == []
     )
+
+
+def test_a_state_asking_another_for_an_investigation_or_for_weapons_requests():
+    assert typed_events(
+        "Report\n\nNepal asked the Indian government on Monday for a full investigation into the shooting.\n",
+        dt.date(2023, 6, 7),
+    ) == [("REQUEST", "2023-06-05", ("IND", "NPL"))]
+    assert typed_events(
+        "Report\n\nTaipei asked Washington for Patriot missiles in May.\n", dt.date(2023, 6, 7)
+    ) == [("REQUEST", "2023-05", ("TWN", "USA"))]
