@@ -85,3 +85,18 @@ def test_a_state_asking_another_for_an_investigation_or_for_weapons_requests():
     assert typed_events(
         "Report\n\nTaipei asked Washington for Patriot missiles in May.\n", dt.date(2023, 6, 7)
     ) == [("REQUEST", "2023-05", ("TWN", "USA"))]
+
+
+def test_arms_shipments_and_licences_halted_are_sanctions_but_not_when_only_considered():
+    assert typed_events(
+        "Report\n\nOttawa paused a shipment of artillery shells to Colombia in May.\n", dt.date(2024, 9, 3)
+    ) == [("SANCTION", "2024-05", ("CAN", "COL"))]
+    assert typed_events(
+        "Report\n\nNorway halted arms sales to Turkey in October 2019.\n", dt.date(2024, 9, 3)
+    ) == [("SANCTION", "2019-10", ("NOR", "TUR"))]
+    assert (
+        typed_events(
+            "Report\n\nNorway is considering suspending arms licences to Turkey.\n", dt.date(2024, 9, 3)
+        )
+        == []
+    )
