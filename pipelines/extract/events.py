@@ -1035,6 +1035,20 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         # heavy weapons", cars that "went on sale": a sale allowed, barred or offered, not made
         return False
     if hit.pos == "noun" and re.match(
+        r"\s+(?:are|is)\s+(?:to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|expected\s+to)\s|"
+        r"\s+(?:have|has|had)\s+(?:been\s+)?(?:stalled|frozen|on\s+hold)\b",
+        text[hit.end : min(sentence.end, hit.end + 40)],
+    ):
+        return False  # "The talks are to continue on Monday", "peace talks have been stalled since"
+    if re.search(r"(?i)(?:^|[,;:]\s*)(?:none|neither)\s+of\s+", before):
+        return False  # "None of the nine nuclear-armed states took part in the negotiations"
+    if hit.plover == "ASSAULT" and re.search(
+        r"\b(?:deter|prevent|repel|repulse|thwart|foil|avert|forestall)\s+(?:an?|any|the|further|future)\s+"
+        r"(?:[\w-]+\s+){0,2}$",
+        before,
+    ):
+        return False  # "the armed forces needed every tool to deter an attack": none was made
+    if hit.pos == "noun" and re.match(
         r"\s*[\"“”']?\s*(?:,[^,;.\"“”]{1,80},\s*)?(?:will|would|could|may|might)\s",
         text[hit.end : min(sentence.end, hit.end + 100)],
     ):

@@ -100,3 +100,32 @@ def test_arms_shipments_and_licences_halted_are_sanctions_but_not_when_only_cons
         )
         == []
     )
+
+
+def test_talks_still_to_come_or_stalled_attacks_to_deter_and_none_taking_part_are_no_events():
+    assert (
+        typed_events(
+            "Report\n\nThe talks between Sudan and Chad are to continue on Monday.\n", dt.date(2024, 6, 5)
+        )
+        == []
+    )
+    assert (
+        typed_events(
+            "Report\n\nTalks between Serbia and Kosovo have been stalled since March.\n", dt.date(2024, 6, 5)
+        )
+        == []
+    )
+    assert (
+        typed_events(
+            "Report\n\nNone of the Baltic states took part in the negotiations with Russia.\n",
+            dt.date(2024, 6, 5),
+        )
+        == []
+    )
+    assert (
+        typed_events(
+            "Report\n\nFinland's minister said the army needed more mines to deter an attack by Russia.\n",
+            dt.date(2024, 6, 5),
+        )
+        == []
+    )
