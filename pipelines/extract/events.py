@@ -1035,9 +1035,11 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         # heavy weapons", cars that "went on sale": a sale allowed, barred or offered, not made
         return False
     if hit.pos == "noun" and re.match(
-        r"\s+(?:are|is)\s+(?:to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|expected\s+to)\s|"
-        r"\s+(?:have|has|had)\s+(?:been\s+)?(?:stalled|frozen|on\s+hold)\b",
-        text[hit.end : min(sentence.end, hit.end + 40)],
+        # "the talks (between Sudan and Chad) are to continue on Monday"
+        r"(?:\s+(?:between|with|on|of|in)\s+[^,;.]{1,50}?)?"
+        r"(?:\s+(?:are|is)\s+(?:to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|expected\s+to)\s|"
+        r"\s+(?:have|has|had)\s+(?:been\s+)?(?:stalled|frozen|on\s+hold)\b)",
+        text[hit.end : min(sentence.end, hit.end + 100)],
     ):
         return False  # "The talks are to continue on Monday", "peace talks have been stalled since"
     if re.search(r"(?i)(?:^|[,;:]\s*)(?:none|neither)\s+of\s+", before):
