@@ -400,10 +400,26 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             seg[m.end() :],
         ):
             continue  # "Nauru has hosted Australia's offshore processing centre": a facility, not a meeting
-        if t.plover == "REQUEST" and re.search(
-            r"\b(?:protests?|protesters|demonstrat\w+|rallies|crowds|marchers|strikers)\s+$",
-            seg[: m.start()],
-            re.I,
+        if (
+            t.plover == "REQUEST"
+            and (
+                re.search(
+                    r"\b(?:protests?|protesters|demonstrat\w+|rallies|crowds|marchers|strikers)\s+$",
+                    seg[: m.start()],
+                    re.I,
+                )
+                # "thousands of people marched through Baku demanding mobilization"
+                or re.search(
+                    r"\b(?:people|protesters|demonstrators|crowds?|supporters|residents|students)\b[^.;]{0,50}?\b"
+                    r"(?:marched|rallied|gathered|protested|demonstrated|took\s+to\s+the\s+streets)\b[^.;]{0,60}$",
+                    seg[: m.start()],
+                    re.I,
+                )
+                or re.search(
+                    r"(?i)\b(?:protesters|demonstrators|crowds?|marchers)\b(?:\s+\w+){0,3}\s+$",
+                    seg[: m.start()],
+                )
+            )
         ):
             continue  # "protests demanding her resignation": the street, not a state, demands
         if word in ("called on", "calls on", "call on") and (

@@ -129,3 +129,16 @@ def test_talks_still_to_come_or_stalled_attacks_to_deter_and_none_taking_part_ar
         )
         == []
     )
+
+
+def test_crowds_that_march_demanding_something_are_no_state_requesting():
+    assert (
+        typed_events(
+            "Report\n\nOn Sunday, thousands of people marched through Yerevan demanding war with Azerbaijan.\n",
+            dt.date(2020, 7, 16),
+        )
+        == []
+    )
+    assert typed_events(
+        "Report\n\nArmenia demanded on Sunday that Azerbaijan withdraw its troops.\n", dt.date(2020, 7, 16)
+    ) == [("REQUEST", "2020-07-12", ("ARM", "AZE"))]
