@@ -523,6 +523,20 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             _LEFT_DEAD.match(seg, m.end()) and word.endswith("left") or _OUT_OF_A_VOTE.match(seg, m.end())
         ):
             continue  # "fighting that left 200 people dead", "pulled out of the June 27 run-off"
+        if (
+            word == "deployed"
+            and re.search(r"(?:\b\d[\d,.]*|\bnon-|\b(?:and|or))\s*$", seg[: m.start()])
+            and re.match(
+                r"\s+(?:and\s+non-deployed\s+)?[A-Za-z][\w-]*(?:s|S)\b(?!\s+(?:to|in|at|on|along|near)\b)",
+                seg[m.end() :],
+            )
+        ):
+            continue  # "limits each side to 700 deployed ICBMs": an adjective counting weapons
+        if word.startswith(("handed over", "hands over")) and re.match(
+            r"\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:lists?|letters?|notes?|dossiers?|messages?|documents?)\b",
+            seg[m.end() :],
+        ):
+            continue  # "India handed over a list of 418 Pakistani prisoners": papers, not cooperation
         if word == "signature" and re.search(r"\bopen(?:ed)?\s+for\s+$", seg[: m.start()]):
             continue  # "the treaty was opened for signature in 1996": no state signed by that
         if t.plover == "REJECT" and re.search(

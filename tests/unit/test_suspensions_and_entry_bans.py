@@ -142,3 +142,23 @@ def test_crowds_that_march_demanding_something_are_no_state_requesting():
     assert typed_events(
         "Report\n\nArmenia demanded on Sunday that Azerbaijan withdraw its troops.\n", dt.date(2020, 7, 16)
     ) == [("REQUEST", "2020-07-12", ("ARM", "AZE"))]
+
+
+def test_weapons_counted_as_deployed_and_lists_handed_over_are_no_events():
+    assert (
+        typed_events(
+            "Report\n\nThe treaty between Britain and France caps each side at 200 deployed warheads.\n",
+            dt.date(2021, 2, 5),
+        )
+        == []
+    )
+    assert (
+        typed_events(
+            "Report\n\nIndia handed over a list of 300 Nepali prisoners to Nepal in January.\n",
+            dt.date(2021, 2, 5),
+        )
+        == []
+    )
+    assert typed_events(
+        "Report\n\nIndia handed over two patrol boats to Sri Lanka in January.\n", dt.date(2021, 2, 5)
+    ) == [("COOPERATE", "2021-01", ("IND", "LKA"))]
