@@ -159,6 +159,10 @@ SETS = {
     "heldout-ec": (HELDOUT / "ec" / "articles", HELDOUT / "ec" / "gold.jsonl", 0.63),
     "heldout-ed": (HELDOUT / "ed" / "articles", HELDOUT / "ed" / "gold.jsonl", 0.54),
     "heldout-ee": (HELDOUT / "ee" / "articles", HELDOUT / "ee" / "gold.jsonl", 0.62),
+    "heldout-ef": (HELDOUT / "ef" / "articles", HELDOUT / "ef" / "gold.jsonl", 0.47),
+    "heldout-eg": (HELDOUT / "eg" / "articles", HELDOUT / "eg" / "gold.jsonl", 0.55),
+    "heldout-eh": (HELDOUT / "eh" / "articles", HELDOUT / "eh" / "gold.jsonl", 0.75),
+    "heldout-ei": (HELDOUT / "ei" / "articles", HELDOUT / "ei" / "gold.jsonl", 0.40),
 }
 
 
