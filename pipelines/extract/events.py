@@ -1072,7 +1072,7 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         text[hit.end : min(sentence.end, hit.end + 100)],
     ):
         return False  # "The talks are to continue on Monday", "peace talks have been stalled since"
-    if re.search(r"(?i)(?:^|[,;:]\s*)(?:none|neither)\s+of\s+", before):
+    if re.match(r"(?i)\s*(?:none|neither)\s+of\s+(?!which\b|whom\b)", before):
         return False  # "None of the nine nuclear-armed states took part in the negotiations"
     if hit.plover == "ASSAULT" and re.search(
         r"\b(?:deter|prevent|repel|repulse|thwart|foil|avert|forestall)\s+(?:an?|any|the|further|future)\s+"

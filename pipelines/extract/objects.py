@@ -16,7 +16,7 @@ from pipelines.extract.coverage import Coverage
 
 AGREEMENT_HEADS = (
     "Agreement|Agreements|Framework|Declaration|Memorandum|Treaty|Accord|Arrangement|Minute|Pact|"
-    "Protocol|Statute|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement|Compact|Communique|Communiqué|Pledge|"
+    "Protocol|Charter|Deal|Contract|Convention|Understanding|Roadmap|Statement|Compact|Communique|Communiqué|Pledge|"
     "Plan of Action|Initiative|Code of Conduct|Founding Act"
 )
 GENERIC_AGREEMENT_NOUNS = (

@@ -162,3 +162,13 @@ def test_weapons_counted_as_deployed_and_lists_handed_over_are_no_events():
     assert typed_events(
         "Report\n\nIndia handed over two patrol boats to Sri Lanka in January.\n", dt.date(2021, 2, 5)
     ) == [("COOPERATE", "2021-01", ("IND", "LKA"))]
+
+
+def test_none_of_which_opens_a_relative_clause_not_a_denial():
+    text = (
+        "Report\n\nQatar and Oman, none of which recognize Israel, attended, as did Bahrain, which normalized "
+        "ties with Israel under an accord signed at the White House in September 2020.\n"
+    )
+    assert ("AGREE", "2020-09", ("BHR", "ISR")) in [
+        (t, d, tuple(sorted(set(c) & {"BHR", "ISR"}))) for t, d, c in typed_events(text, dt.date(2023, 9, 1))
+    ]

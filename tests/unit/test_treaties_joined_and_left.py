@@ -16,9 +16,9 @@ def test_a_state_joining_a_multilateral_treaty_is_the_agreements_one_state():
     assert typed_events(
         "Report\n\nArgentina joined the Non-Proliferation Treaty in February 1995.\n", dt.date(2024, 2, 3)
     ) == [("AGREE", "1995-02", ("ARG",))]
-    assert typed_events("Report\n\nTunisia ratified the Rome Statute in 2011.\n", dt.date(2024, 2, 3)) == [
-        ("AGREE", "2011", ("TUN",))
-    ]
+    assert typed_events(
+        "Report\n\nTunisia ratified the Chemical Weapons Convention in 1997.\n", dt.date(2024, 2, 3)
+    ) == [("AGREE", "1997", ("TUN",))]
 
 
 def test_a_bilateral_treaty_ratified_by_one_side_is_no_one_state_agreement():
