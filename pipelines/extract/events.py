@@ -403,8 +403,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if (
             t.plover == "REQUEST"
             and (
+                # "protests demanding her resignation", "protesters in Islamabad demanded"
                 re.search(
-                    r"\b(?:protests?|protesters|demonstrat\w+|rallies|crowds|marchers|strikers)\s+$",
+                    r"\b(?:protests?|demonstrations?|rallies|strikers)\s+$|"
+                    r"\b(?:protesters|demonstrators|crowds?|marchers)\b(?:\s+\w+){0,3}\s+$",
                     seg[: m.start()],
                     re.I,
                 )
@@ -414,10 +416,6 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                     r"(?:marched|rallied|gathered|protested|demonstrated|took\s+to\s+the\s+streets)\b[^.;]{0,60}$",
                     seg[: m.start()],
                     re.I,
-                )
-                or re.search(
-                    r"(?i)\b(?:protesters|demonstrators|crowds?|marchers)\b(?:\s+\w+){0,3}\s+$",
-                    seg[: m.start()],
                 )
             )
         ):
@@ -645,9 +643,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         # leave": a deployment or an expulsion, not a purchase
         and not (
             t.phrase in ("ordered ... from", "orders ... from")
-            # "four frigates ordered from China": the ships, told by their origin, not an order placed
+            # "four frigates ordered from China": the ships, told by their origin, not an order placed;
+            # "ordered 12 fighters from Turkey in a contract worth $10 billion": the contract's reading
             and (
                 re.fullmatch(r"(?i)order(?:ed|s)\s+from", m.group(0))
+                or re.search(r"\b(?:contract|deal|agreement)s?\b", seg[m.end() :], re.I)
                 or re.search(
                     r"(?i)\b(?:troops|soldiers|forces|personnel|staff|diplomats?|ambassadors?|envoys?|citizens|"
                     r"nationals|employees|officials|people|units|battalions?|division|evacuation|expulsion|"
@@ -1805,7 +1805,8 @@ def _suspended_from_a_bloc(text: str, start: int, end: int) -> bool:
 
 
 # "South Africa joined the Non-Proliferation Treaty in 1991", "Ghana acceded to the Arms Trade Treaty",
-# "Mongolia ratified the Rome Statute": a state joining a treaty open to all is the event's one state
+# "Tunisia ratified the Chemical Weapons Convention": a state joining a treaty open to all is the
+# event's one state
 _TREATY_JOINED = re.compile(
     r"(?:joined|joins|acceded|accedes|ratified|ratifies|signed|signs|deposited|deposits|became)\b[^.;]{0,60}?"
     r"(?:\b(?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and|to)\s+)?){1,6}(?:Treaty|Convention|Protocol|Statute|Accords)\b|"
