@@ -163,6 +163,10 @@ SETS = {
     "heldout-eg": (HELDOUT / "eg" / "articles", HELDOUT / "eg" / "gold.jsonl", 0.55),
     "heldout-eh": (HELDOUT / "eh" / "articles", HELDOUT / "eh" / "gold.jsonl", 0.75),
     "heldout-ei": (HELDOUT / "ei" / "articles", HELDOUT / "ei" / "gold.jsonl", 0.40),
+    "heldout-ej": (HELDOUT / "ej" / "articles", HELDOUT / "ej" / "gold.jsonl", 0.72),
+    "heldout-ek": (HELDOUT / "ek" / "articles", HELDOUT / "ek" / "gold.jsonl", 0.46),
+    "heldout-el": (HELDOUT / "el" / "articles", HELDOUT / "el" / "gold.jsonl", 0.31),
+    "heldout-em": (HELDOUT / "em" / "articles", HELDOUT / "em" / "gold.jsonl", 0.40),
 }
 
 
