@@ -934,6 +934,30 @@ _OUT_OF_A_VOTE = re.compile(
 )
 # an arrest or detention, made by the police of the state where it happens
 _ARREST = re.compile(r"(?i)arrest|detain")
+# "Hundreds more were arrested", "Four other suspects": the clause opens with a crowd or a gang
+_HELD_CROWD = re.compile(
+    r"(?i)\W*(?:[\w'’-]+\s+){0,3}?(?:hundreds|dozens|thousands|scores|others|more|several|many|suspects?|protesters|demonstrators|"
+    r"militants|pirates|rebels|gunmen|smugglers|traffickers|migrants|people)\b"
+)
+# "was arrested", "had been detained", "were quietly detained": a person held, told in the passive
+_HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def _held_in_a_two_state_story(
+    ctx: ArticleContext, plover: str, hit: TriggerHit, c_start: int, places: list[Place]
+) -> bool:
+    """A passive arrest with no state in its clause, in a story of two states, where it happened
+    (if told) being one of them: the holding state and the state of the person held."""
+    if plover != "COERCE" or not _ARREST.match(hit.phrase) or len(ctx.main_pair) != 2:
+        return False
+    if not _HELD_PASSIVE.search(ctx.text, max(c_start, hit.start - 30), hit.start):
+        return False
+    if _HELD_CROWD.match(ctx.text, c_start, hit.start):
+        return False  # "Hundreds more were arrested", "Four others were arrested": a crowd or a gang
+    where = _nearest([p for p in places if p.start > hit.start], hit.start)
+    return where is None or where.iso3 is None or where.iso3 in ctx.main_pair
+
+
 # people, not goods: their handing over is a release
 _PEOPLE = (
     r"\b(?:diplomats?|citizens?|nationals?|prisoners?|hostages?|detainees?|captives?|soldiers|gunmen|fighters|"
@@ -2501,6 +2525,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         group_blocs = _group_blocs(ctx, plover, c_start, min(c_end, hit.end + 40))
         named_states = set(participants)
         participants = participants | _members(group_blocs, ctx.reference_year)
+        if not participants and _held_in_a_two_state_story(ctx, plover, hit, c_start, inside(places)):
+            # "Ashoori was detained in 2017", "Nazanin was arrested at Tehran airport": a person held
+            # in a story of two states is held by one of them and is the other's national
+            participants = set(ctx.main_pair)
         if not participants:
             continue
         group = _GROUP.search(text, c_start, c_end)

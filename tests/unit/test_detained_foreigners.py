@@ -1,0 +1,43 @@
+"""Stop 22: a person told as arrested or detained, with no state in the clause, in a story of two
+states, is held by one of them and is the other's national; a crowd or a gang arrested is not.
+Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import typed_events
+
+
+def test_a_named_person_arrested_at_an_airport_of_one_of_the_two_states():
+    events = typed_events(
+        "Report\n\nBelarus freed Lithuanian journalist Tomas Vaitkus on Friday. "
+        "Vaitkus was arrested at Minsk airport in March 2021.\n",
+        dt.date(2023, 6, 10),
+    )
+    assert ("COERCE", "2021-03", ("BLR", "LTU")) in events
+
+
+def test_a_person_detained_with_no_place_told_is_held_between_the_storys_two_states():
+    events = typed_events(
+        "Report\n\nVenezuela and Guyana traded accusations on Monday. Carla Ruiz, 54, was detained in May.\n",
+        dt.date(2023, 6, 10),
+    )
+    assert ("COERCE", "2023-05", ("GUY", "VEN")) in events
+
+
+def test_an_arrest_in_a_third_state_is_not_given_the_storys_pair():
+    events = typed_events(
+        "Report\n\nVenezuela and Guyana traded accusations on Monday. Carla Ruiz was detained in Bogota in May.\n",
+        dt.date(2023, 6, 10),
+    )
+    assert [e for e in events if e[0] == "COERCE"] == []
+
+
+def test_a_crowd_arrested_is_no_detention_of_a_foreigner():
+    events = typed_events(
+        "Report\n\nChad accused Sudan of backing the rebels on Monday. Troops fired on protesters in the "
+        "capital, killing five. Hundreds more were arrested.\n",
+        dt.date(2023, 6, 10),
+    )
+    assert events == [("ACCUSE", "2023-06-05", ("SDN", "TCD"))]
