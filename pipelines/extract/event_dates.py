@@ -55,8 +55,14 @@ def assign_dates(text: str, dates: list[DateMention], hits: list[TriggerHit]) ->
 
     for d in dates:
         near = min(hits, key=lambda h: distance(d, h))
-        owner[d.start] = near.start
+        # "reopened the crossing for the first time since 1990, when the Kingdom severed relations":
+        # the date a when-clause hangs on is the date of that clause's event
+        when = [h for h in hits if h.start >= d.end and _WHEN_CLAUSE.fullmatch(text, d.end, h.start)]
+        owner[d.start] = (when[0] if when else near).start
     return owner
+
+
+_WHEN_CLAUSE = re.compile(r",?\s+when\b[^.;,]*")
 
 
 # "signed a deal with Russia in 2017 and took delivery … in July 2019": a second verb phrase
