@@ -27,7 +27,8 @@ def test_a_checkpoint_closed_and_a_border_post_reopened():
 
 def test_controls_reintroduced_on_a_border():
     assert typed_events(
-        "Report\n\nAustria on Friday reintroduced controls on its border with Slovenia.\n", dt.date(2022, 1, 9)
+        "Report\n\nAustria on Friday reintroduced controls on its border with Slovenia.\n",
+        dt.date(2022, 1, 9),
     ) == [("COERCE", "2022-01-07", ("AUT", "SVN"))]
 
 
@@ -37,7 +38,8 @@ def test_migrants_returned_or_expelled_en_masse():
         dt.date(2022, 1, 5),
     ) == [("COERCE", "2022-01-03", ("GTM", "MEX"))]
     assert typed_events(
-        "Report\n\nSince March, Iran has expelled tens of thousands of Afghan refugees.\n", dt.date(2022, 6, 5)
+        "Report\n\nSince March, Iran has expelled tens of thousands of Afghan refugees.\n",
+        dt.date(2022, 6, 5),
     ) == [("COERCE", "2022-03", ("AFG", "IRN"))]
 
 
