@@ -939,6 +939,11 @@ _HELD_CROWD = re.compile(
     r"(?i)\W*(?:[\w'’-]+\s+){0,3}?(?:hundreds|dozens|thousands|scores|others|more|several|many|suspects?|protesters|demonstrators|"
     r"militants|pirates|rebels|gunmen|smugglers|traffickers|migrants|people)\b"
 )
+# "Troops clashed", "the soldiers again exchanged fire": troops of no named state act
+_UNNAMED_TROOPS = re.compile(
+    r"(?i)(?:^|\b(?:when|as|after|where|and|the)\s+|^\W*)(?:troops|soldiers|forces|border\s+guards|patrols)\s+"
+    r"(?:\w+\s+)?$"
+)
 # "was arrested", "had been detained", "were quietly detained": a person held, told in the passive
 _HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
 
@@ -2512,6 +2517,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                         r"(?:\s+[\w’'-]+){0,4}?\s+(?:broke\s+out|erupted|began|resumed|flared(?:\s+up)?)\b",
                         text[hit.end : c_end],
                     )
+                )
+                # "Troops clashed again at Yangtse", "when soldiers clashed at Pangong Tso": unnamed
+                # troops fighting in a two-state story
+                or (
+                    re.fullmatch(r"(?i)clashed|skirmished|exchanged(?:\s+\w+)?\s+fire", hit.phrase)
+                    and _UNNAMED_TROOPS.search(text[c_start : hit.start])
                 )
             )
             and not _CIVIL_STRIFE.search(text, c_start, c_end)

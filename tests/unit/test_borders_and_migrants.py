@@ -50,3 +50,20 @@ def test_the_date_a_when_clause_hangs_on_is_that_clauses():
         dt.date(2023, 4, 14),
     )
     assert ("SANCTION", "2017", ("BHR", "QAT")) in events
+
+
+def test_unnamed_troops_clashing_in_a_two_state_story_are_the_two_states():
+    assert typed_events(
+        "Report\n\nIndia and China traded blame on Friday. Troops clashed again at Yangtse in the Tawang "
+        "sector on December 9 last year.\n",
+        dt.date(2023, 6, 10),
+    ) == [("ASSAULT", "2022-12-09", ("CHN", "IND"))]
+    # rebels in the clause: not the two states' fight
+    assert (
+        typed_events(
+            "Report\n\nThailand and Cambodia traded blame on Friday. Rebels and government troops clashed "
+            "in October.\n",
+            dt.date(2023, 6, 10),
+        )
+        == []
+    )
