@@ -41,3 +41,16 @@ def test_a_crowd_arrested_is_no_detention_of_a_foreigner():
         dt.date(2023, 6, 10),
     )
     assert events == [("ACCUSE", "2023-06-05", ("SDN", "TCD"))]
+
+
+def test_a_film_review_about_a_kidnapping_is_not_about_states():
+    review = (
+        "Ransom Road: a tense thriller that loses its nerve\n\n"
+        "The movie opens in Kabul, where a former Danish army officer negotiates the release of a hostage. "
+        "His next case takes him to an invented republic where rebels have seized an American geologist, "
+        "who is detained at a roadblock and marched into the hills. The screenplay has an eye for the dread "
+        "of the job, and the actor playing the geologist is the film's best asset, but the thriller falls "
+        "apart in a final commando raid borrowed from a lesser war film.\n\n"
+        "Ransom Road opens Friday. Two stars out of four.\n"
+    )
+    assert typed_events(review, dt.date(2023, 6, 10)) == []
