@@ -175,6 +175,8 @@ CLAUSE_BREAK = re.compile(
     + SECOND_ACT_VERBS
     + r")\s)|,\s+(?:and|when)\s+(?=the\s+(?:two|three|four)\s|both\s)|"
     r",\s+where\s+(?=(?:he|she|they|[A-Z]))|"
+    # "..., and a tripartite committee of officials from Nigeria, Benin and Niger met in Abuja": a new subject
+    r",\s+and\s+(?=an?\s+(?:[\w'’,-]+\s+){0,10}?(?:met|held|signed|agreed|visited|convened)\s)|"
     # the main verb after a which-clause aside: "Abu Dhabi, which signed a deal with Israel, has also sided with Athens"
     r"(?<=,)\s+(?=(?:has|have)\s+also\s+[a-z]+ed\b)|"
     # a headline's second act: "Riyadh expels Beirut's envoy, bans imports"
