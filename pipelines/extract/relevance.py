@@ -31,6 +31,27 @@ def topic_counts(text: str) -> tuple[int, int]:
     return defence, other
 
 
+# a film, book or game review: "Review: Blackhat ...", "The Sixth Checkpoint review: ..." as the
+# headline, "3 stars", "★★☆☆☆", "two stars out of four" ("Defence review: ..." is no such review)
+_REVIEW_HEADLINE = re.compile(
+    r"^\W*review\b|(?<!defence )(?<!defense )(?<!strategic )(?<!posture )(?<!security )(?<!fleet )"
+    r"(?<!policy )(?<!budget )(?<!nuclear )\breview:",
+    re.I,
+)
+_STARS = re.compile(
+    r"[★☆]|^\W*(?:one|two|three|four|five|[1-5](?:\.5)?)\s+(?:and\s+a\s+half\s+)?stars\b|"
+    r"\bstars\s+out\s+of\s+(?:four|five|4|5)\b",
+    re.I | re.M,
+)
+
+
+def _is_review(text: str) -> bool:
+    headline = text.strip().split("\n", 1)[0]
+    return bool(_REVIEW_HEADLINE.search(headline) or _STARS.search(text))
+
+
 def is_relevant(text: str) -> bool:
     defence, other = topic_counts(text)
+    if other >= 2 and _is_review(text):
+        return False  # a review of a war film names states and weapons but tells no event
     return not (other >= 4 and other >= 2 * max(defence, 1))

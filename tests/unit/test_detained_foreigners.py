@@ -54,3 +54,25 @@ def test_a_film_review_about_a_kidnapping_is_not_about_states():
         "Ransom Road opens Friday. Two stars out of four.\n"
     )
     assert typed_events(review, dt.date(2023, 6, 10)) == []
+
+
+def test_a_review_headline_or_star_rating_marks_a_war_film_review():
+    from pipelines.extract.relevance import is_relevant
+
+    review = (
+        "Review: Red Harbour - a submarine thriller that sinks without trace\n\n"
+        "Red Harbour (12A)\n\n"
+        "A Chilean navy captain must stop a rogue Argentine submarine before it fires on Punta Arenas. The "
+        "defence minister orders the fleet to sea and the military brass argue over a war nobody wants. The "
+        "cast does its best with a clumsy script.\n"
+    )
+    assert not is_relevant(review)
+    assert not is_relevant(review.replace("Review: ", "").replace("(12A)", "Two stars out of five."))
+    # a defence review told in the headline is news
+    news = (
+        "Defence review: Norway to double its submarine fleet\n\n"
+        "Norway's defence minister said on Tuesday the government would buy four more submarines from "
+        "Germany, after a strategic review of the armed forces. The military welcomed the plan, which the "
+        "cast of ministers will present to parliament.\n"
+    )
+    assert is_relevant(news)
