@@ -222,6 +222,15 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             continue  # "signed a line of credit agreement": the agreement is the act
         if word in ("phoned", "phones") and re.match(r"\s+in\b", seg[m.end() :]):
             continue  # "the juries phoned in their votes"
+        if word in ("strike", "strikes") and (
+            re.search(
+                r"(?i)\b(?:hunger|general|labou?r|rail|dock|union|workers'?|teachers'?|doctors'?|nurses'?|"
+                r"nationwide|wildcat|one-day|\d+-hour|(?:went|go|goes|going|were|are|is|was)\s+on)\s+$",
+                seg[: m.start()],
+            )
+            or re.match(r"\s+action\b", seg[m.end() :])
+        ):
+            continue  # "staged two hunger strikes", "dockers went on strike": no attack
         if t.plover == "AGREE" and re.match(
             r"\s+(?:an?\s+|the\s+)?(?:open\s+letter|petition|letter\s+to|letter\s+of\s+protest|condolence\s+book|guest\s*book)\b",
             seg[m.end() :],

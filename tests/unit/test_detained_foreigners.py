@@ -76,3 +76,12 @@ def test_a_review_headline_or_star_rating_marks_a_war_film_review():
         "cast of ministers will present to parliament.\n"
     )
     assert is_relevant(news)
+
+
+def test_hunger_strikes_and_labour_strikes_are_no_attacks():
+    assert typed_events(
+        "Report\n\nIran and Britain traded accusations. Her husband staged two hunger strikes outside the "
+        "Iranian embassy in 2019 and 2021. Dockers in Britain went on strike over Iranian cargo in 2020. "
+        "Britain launched strikes on Iranian bases in 2021.\n",
+        dt.date(2022, 3, 17),
+    ) == [("ASSAULT", "2021", ("GBR", "IRN"))]
