@@ -2672,6 +2672,12 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 r"(?:Mediterranean|[A-Z][\w-]+\s+(?:Sea|Ocean|Gulf|Strait)|high seas|international waters|disputed waters|region)\b",
                 text[hit.end : c_end],
             )  # "deployed two Rafale jets to the eastern Mediterranean in support of Greece": a show of force
+            # "deployed soldiers to its northern borders with Peru and Bolivia": its own side of a border
+            and not re.match(
+                r"(?:\s+[\w'’,-]+){0,8}?\s+(?:to|along|on|at)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:borders?|frontiers?|side|territory|coast)\b",
+                text[hit.end : c_end],
+            )
         ):
             # forces sent to another state's soil at its side, or to a UN mission: military
             # cooperation; at the host's request, to restore order, it is aid

@@ -67,3 +67,10 @@ def test_unnamed_troops_clashing_in_a_two_state_story_are_the_two_states():
         )
         == []
     )
+
+
+def test_troops_sent_to_a_states_own_border_are_a_show_of_force_not_cooperation():
+    assert typed_events(
+        "Report\n\nAlgeria deployed troops to its southern borders with Mali and Niger in early March.\n",
+        dt.date(2023, 4, 17),
+    ) == [("MOBILIZE", "2023-03", ("DZA", "MLI", "NER"))]
