@@ -2674,8 +2674,8 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )  # "deployed two Rafale jets to the eastern Mediterranean in support of Greece": a show of force
             # "deployed soldiers to its northern borders with Peru and Bolivia": its own side of a border
             and not re.match(
-                r"(?:\s+[\w'’,-]+){0,8}?\s+(?:to|along|on|at)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:borders?|frontiers?|side|territory|coast)\b",
+                r"(?:(?:\s+[\w'’,-]+){0,8}?\s+(?:to|along|on|at|near))?\s+(?:its|their|the)\s+(?:own\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|side|territory|coast)\b",
                 text[hit.end : c_end],
             )
         ):

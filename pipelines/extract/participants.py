@@ -215,7 +215,7 @@ def find_participants(
         len(found) == 1
         and len(main_pair) == 2
         and found <= set(main_pair)
-        and plover not in UNILATERAL
+        and (plover not in UNILATERAL or _AT_THE_FRONTIER.search(seg))
         and not (plover in NEEDS_TWO_PARTIES and NON_STATE_TARGET.search(seg))
         and not (plover == "CONSULT" and VISIT.search(seg) and venue - found - {None})
         and not (plover == "REQUEST" and ONE_STATE_REQUEST.search(seg))  # "Georgia applied for EU membership"
@@ -238,6 +238,12 @@ def find_participants(
     return {f for f in found if f}
 
 
+# "sent 12,000 troops to its eastern border", "moved fighters to forward bases": a build-up facing the
+# story's other state
+_AT_THE_FRONTIER = re.compile(
+    r"\b(?:to|along|on|near|at)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|forward\s+(?:areas|bases|positions))\b",
+    re.I,
+)
 VISIT = re.compile(r"\bvisit(?:ed)?\s+(?:to\s+)?")  # a visit's host is where it went
 TROOPS_LEFT = re.compile(r"\b(?:soldiers|troops|personnel|forces|contingent)\b")
 RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side)\b|\bthe other\b", re.I)

@@ -74,3 +74,17 @@ def test_troops_sent_to_a_states_own_border_are_a_show_of_force_not_cooperation(
         "Report\n\nAlgeria deployed troops to its southern borders with Mali and Niger in early March.\n",
         dt.date(2023, 4, 17),
     ) == [("MOBILIZE", "2023-03", ("DZA", "MLI", "NER"))]
+
+
+def test_troops_sent_to_the_border_in_a_two_state_story_face_the_other_state():
+    assert typed_events(
+        "Report\n\nArmenia and Azerbaijan traded accusations on Tuesday. Baku has sent around 5,000 troops "
+        "to its western border.\n",
+        dt.date(2021, 11, 10),
+    ) == [("MOBILIZE", "2021-11", ("ARM", "AZE"))]
+    # a build-up far from any border stays the state's own
+    assert typed_events(
+        "Report\n\nArmenia and Azerbaijan traded accusations on Tuesday. Baku has sent around 5,000 troops "
+        "to the capital.\n",
+        dt.date(2021, 11, 10),
+    ) == [("MOBILIZE", "2021-11", ("AZE",))]
