@@ -283,6 +283,16 @@ def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[s
         )
     ):
         return True  # "recalled their ambassadors from Jakarta": the government they were sent to
+    if (
+        before_word
+        and before_word.group(1).lower() == "from"
+        and re.search(
+            r"\b(?:demand\w*|sought|seek\w*|request\w*|guarantees?|assurances?|concessions?|apology|"
+            r"explanation|commitments?|pledges?)\s+(?:[\w-]+\s+){0,4}?from\s+$",
+            text[max(0, start - 80) : start],
+        )
+    ):
+        return True  # "demanded written guarantees from Washington": the government asked
     if before_word and before_word.group(1).lower() in LOCATIVE_PREPOSITIONS:
         return False
     line_start = text.rfind("\n", 0, start) + 1

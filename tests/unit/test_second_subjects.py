@@ -17,3 +17,9 @@ def test_a_new_subject_after_and_a_is_a_second_meeting_with_its_own_date():
     )
     assert ("CONSULT", "2021-06", ("GHA", "TGO")) in events
     assert ("CONSULT", "2021-07", ("BEN", "GHA", "TGO")) in events
+
+
+def test_a_capital_asked_for_guarantees_is_the_government_asked():
+    assert typed_events(
+        "Report\n\nTurkey demanded written guarantees from Stockholm on Tuesday.\n", dt.date(2022, 6, 17)
+    ) == [("REQUEST", "2022-06-14", ("SWE", "TUR"))]
