@@ -167,6 +167,10 @@ SETS = {
     "heldout-ek": (HELDOUT / "ek" / "articles", HELDOUT / "ek" / "gold.jsonl", 0.46),
     "heldout-el": (HELDOUT / "el" / "articles", HELDOUT / "el" / "gold.jsonl", 0.31),
     "heldout-em": (HELDOUT / "em" / "articles", HELDOUT / "em" / "gold.jsonl", 0.40),
+    "heldout-en": (HELDOUT / "en" / "articles", HELDOUT / "en" / "gold.jsonl", 0.70),
+    "heldout-eo": (HELDOUT / "eo" / "articles", HELDOUT / "eo" / "gold.jsonl", 0.43),
+    "heldout-ep": (HELDOUT / "ep" / "articles", HELDOUT / "ep" / "gold.jsonl", 0.68),
+    "heldout-eq": (HELDOUT / "eq" / "articles", HELDOUT / "eq" / "gold.jsonl", 0.32),
 }
 
 
