@@ -76,6 +76,14 @@ def _country_lookup(surface: str) -> tuple[str, str] | None:
     return None
 
 
+# states that no longer exist (coded as the state that continues them): in "a former Soviet republic"
+# or "Soviet-era jets" they date or place a thing, they do not act
+_BYGONE = frozenset(
+    {"Soviet", "Soviets", "Soviet Union", "USSR", "Yugoslav", "Yugoslavia", "Czechoslovak", "Czechoslovakia"}
+    | {"East German", "West German", "East Germany", "West Germany"}
+)
+
+
 def find_countries(text: str) -> list[EntityMention]:
     """State mentions. A seat of government after "in", "at", "to" ... is a place, not a state."""
     out: list[EntityMention] = []
@@ -107,6 +115,19 @@ def find_countries(text: str) -> list[EntityMention]:
             continue  # "in the Spanish Hall of Prague Castle": a room's name, not Spain
         if re.match(r"[-–]Pacific", after):
             continue
+        if surface in _BYGONE and (
+            re.search(
+                r"\b(?:former|ex|post|pre|(?:collapse|fall|break-?up|dissolution|demise|end) of (?:the\s+)?)[\s-]*$",
+                text[max(0, m.start() - 25) : m.start()],
+                re.I,
+            )
+            or re.match(
+                r"[\s-]+(?:era|republics?|times|days|period|legacy|style|bloc|space|collapse|collapsed|breakup|"
+                r"broke up|fell|dissolved|disintegrated|vintage)\b",
+                after,
+            )
+        ):
+            continue  # "a former Soviet republic", "Soviet-era jets": history, not a party
         if surface == "US" and re.match(r"\s*\$", after):
             continue  # "US$ 5 million"
         if via == "demonym" and re.match(

@@ -493,11 +493,13 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             continue  # "colonels seized power": a coup at home, not one state coercing another
         if (
             t.plover == "COOPERATE"
-            and m.group(0).lower().startswith(("handed", "hand over", "hands over", "returned"))
+            and m.group(0)
+            .lower()
+            .startswith(("handed", "hand over", "hands over", "returned", "turned over"))
             and (
                 re.match(
-                    r"(?:\s+[\w'’-]+){0,4}?\s+(?:base|bases|camp|camps|Camp|positions|outposts?|facilities|sites|"
-                    r"quarters|barracks|garrison)\b",
+                    r"(?:\s+[\w'’-]+){0,4}?\s+(?:base|bases|Base|camp|camps|Camp|positions|outposts?|facilities|sites|"
+                    r"quarters|barracks|garrison|airfield|air field|airbase|naval station|Naval Station)\b",
                     seg[m.end() : m.end() + 50],
                 )
                 # "when the Adji Kossei base was handed over"
