@@ -186,7 +186,7 @@ def statement_date(
             for d in dates
             if sentence.start <= d.start < sentence.end
             and d.date.value.year != obj.year
-            and d.date.precision == "day"
+            and not obj.start <= d.start < obj.end
         ]
         if own:
             # "exchanged the instruments of ratification of the 1974 Land Boundary Agreement on

@@ -489,6 +489,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             t = lexicon.Trigger(
                 t.phrase, "verb", "REJECT", "120"
             )  # "signed a law declaring the MoU null and void"
+        if t.plover == "AGREE" and re.match(r"(?i)(?:struck|strikes?|striking)\s+down\b", seg[m.start() :]):
+            continue  # "a ruling that struck down the law ratifying the agreement": no deal struck
         if t.plover == "COERCE" and re.match(r"\s+(?:power|control of the government)\b", seg[m.end() :]):
             continue  # "colonels seized power": a coup at home, not one state coercing another
         if (
@@ -1796,6 +1798,18 @@ _LEGAL_BASIS = re.compile(
 )
 
 
+_DOCUMENT_OF = re.compile(
+    r"\b(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?|memorandum|deals?|arrangements?|"
+    r"decrees?|declarations?|charter|law|SOFA)\s+(?:of|dated)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _dates_a_document(text: str, d: DateMention) -> bool:
+    """ "the agreement of 17 December 2018", "the decree dated 5 May": the date is the document's name."""
+    return bool(_DOCUMENT_OF.search(text, max(0, d.start - 40), d.start))
+
+
 def _names_its_object(d: DateMention, hit: TriggerHit, plover: str) -> bool:
     """ "suspends part of 2018 military pact": a year inside an ending's trigger names the pact."""
     return plover in ("REJECT", "SANCTION") and d.date.precision == "year" and hit.start < d.start < hit.end
@@ -2868,6 +2882,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 # "suspends part of 2018 military pact": a year inside the trigger names the pact
                 and not _names_its_object(d, hit, plover)
             ]
+            if plover != "AGREE" and (dated := [d for d in own if not _dates_a_document(text, d)]):
+                # "on 18 January 2023 ... denounced the agreement of 17 December 2018": the
+                # document's date names it; the act has the other date
+                own = dated
             aside_free = [
                 d
                 for d in sent_dates
