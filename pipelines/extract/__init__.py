@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.actors import find_countries, find_organisations, find_people, home_state
+from pipelines.extract.actors import (
+    find_countries,
+    find_organisations,
+    find_people,
+    home_state,
+    officials_of_the_story,
+)
 from pipelines.extract.boilerplate import boilerplate_lines, outside_boilerplate
 from pipelines.extract.dates import dateline_date, find_dates, in_dateline
 from pipelines.extract.event_dates import stated_year
@@ -78,6 +84,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     quotes = quoted_spans(text)
     lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
     ranked = main_states(countries, people, lead_end)
+    people = officials_of_the_story(text, people, home_state(text) or (ranked[0] if ranked else None))
     pair = tuple(sorted(ranked[:2]))
     reference_year = reference.value.year if reference else stated_year(text, dates)
     story = outside_boilerplate(sentences, boilerplate_lines(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipelines.extract import lexicon
@@ -763,3 +764,31 @@ def home_state(text: str) -> str | None:
             city = m.group(0).split(",")[0].strip().title()
             return lexicon.government_names().get(city)
     return None
+
+
+# a head of state or government, or a minister, named with no state ("the Prime Minister, Mr X")
+_NATIONAL_OFFICE = re.compile(
+    r"^(?:(?:Deputy|Vice|Acting|Interim)\s+)?(?:President|Prime Minister|Premier|Chancellor|"
+    r"(?:Foreign|Defen[cs]e|Interior|Home|Finance)\s+Minister|Minister\s+of\s+(?:Foreign Affairs|Defen[cs]e))$"
+)
+
+
+def officials_of_the_story(text: str, people: list[EntityMention], state: str | None) -> list[EntityMention]:
+    """A head of government or minister the report names without a state ("At Birgu, the Prime
+    Minister, Mr X, unveiled ...") holds office in the state the report is about: the state it is
+    filed from, else the one it names most. Later mentions by surname follow."""
+    if state is None:
+        return people
+    placed = {
+        p.name
+        for p in people
+        if p.country_iso3 is None
+        and p.title
+        and _NATIONAL_OFFICE.match(p.title)
+        # "the Prime Minister, Mr X": the office told as the one everybody knows; "Prime Minister X"
+        # may be any state's
+        and re.search(rf"\b[Tt]he\s+{re.escape(p.title)},?\s+$", text[max(0, p.start - 60) : p.start])
+    }
+    if not placed or any(p.name in placed and p.country_iso3 for p in people):
+        return people
+    return [replace(p, country_iso3=state) if p.name in placed else p for p in people]

@@ -71,11 +71,14 @@ ACCIDENT = re.compile(
 
 # "The same day, the two leaders oversaw the signing …": the day the story has just told
 SAME_DAY_OPENING = re.compile(
-    r"\W*(?:(?:On\s+)?(?:the|that)\s+same\s+day|That\s+day|Later\s+that\s+day|Earlier\s+that\s+day)\b", re.I
+    r"\W*(?:(?:On\s+)?(?:the|that)\s+same\s+(?:day|evening|morning|afternoon)|That\s+(?:day|evening|afternoon)|"
+    r"(?:Later|Earlier)\s+that\s+(?:day|evening|morning|afternoon))\b",
+    re.I,
 )
 # the same words inside a sentence: "summoned Seoul's ambassador the same day", "Later in the day, X met Y"
 SAME_DAY_ANYWHERE = re.compile(
-    r"\b(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|that\s+day)\b"
+    r"\b(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+(?:day|evening|morning|afternoon)|"
+    r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|morning|afternoon)|that\s+(?:day|evening|afternoon))\b"
     r"(?!\s+(?:as|of)\b)",
     re.I,
 )
