@@ -288,8 +288,17 @@ def _fold_headlines(records: list[EventRecord], groups: list[Group]) -> list[Gro
     with the same states ("KAI clinches deal to export FA-50s to Malaysia" over "The contract was
     signed in Putrajaya"), told with different words or a coarser date."""
 
-    def headline(m: int) -> bool:  # the title line, not a lead sentence opening the text
-        return records[m].sentence_index == 0 and not records[m].evidence.rstrip().endswith((".", "!"))
+    titles = {
+        r.evidence.split(" | ")[0].strip()
+        for r in records
+        if r.sentence_index == 0 and not r.evidence.rstrip().endswith((".", "!"))
+    }
+
+    def headline(m: int) -> bool:  # the title line (or a page's copy of it), not a lead sentence
+        evidence = records[m].evidence.rstrip()
+        if evidence.endswith((".", "!")):
+            return False
+        return records[m].sentence_index == 0 or evidence.split(" | ")[0].strip() in titles
 
     kept = [g for g in groups if not all(headline(m) for m in g.members)]
     for g in groups:

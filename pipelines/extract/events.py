@@ -491,6 +491,18 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )  # "signed a law declaring the MoU null and void"
         if t.plover == "AGREE" and re.match(r"(?i)(?:struck|strikes?|striking)\s+down\b", seg[m.start() :]):
             continue  # "a ruling that struck down the law ratifying the agreement": no deal struck
+        if (
+            t.plover == "ASSAULT"
+            and "crossed" in m.group(0).lower()
+            and (
+                re.search(r"\b[Tt]he\s+last\b", seg[max(0, m.start() - 60) : m.start()])
+                or re.search(
+                    r"\b(?:pull-?out|withdrawal|departure|withdrawing|pulling out|(?:flown|flew|went|returned|sent) home)\b",
+                    seg,
+                )
+            )
+        ):
+            t = lexicon.Trigger(t.phrase, t.pos, "RETREAT", "087")  # "the last troops crossed into Niger"
         if t.plover == "COERCE" and re.match(r"\s+(?:power|control of the government)\b", seg[m.end() :]):
             continue  # "colonels seized power": a coup at home, not one state coercing another
         if (
