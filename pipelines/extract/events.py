@@ -2350,6 +2350,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "handed over medical supplies, including ventilators, to the Nepal Army": aid
             plover, hit = _retyped(hit, "AID", "073")
         if (
+            plover == "COOPERATE"
+            and re.match(r"(?:hand|deliver|transferr|sent|ship)", hit.phrase.lower())
+            and re.search(
+                r"\b(?:as\s+an?\s+(?:gift|donation|grant)|gifted|donated|free\s+of\s+(?:cost|charge)|gratis|"
+                r"under\s+(?:a|its)\s+(?:\w+\s+){0,2}(?:military\s+)?(?:aid|assistance|grant)\b)",
+                text[hit.start : c_end],
+            )
+        ):
+            # "handed over the patrol vessel to Seychelles as a gift": a gift is aid (military aid 072)
+            plover, hit = _retyped(hit, "AID", "072")
+        if (
             plover == "MOBILIZE"
             and hit.cameo == "150"
             and re.match(
