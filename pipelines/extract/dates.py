@@ -145,7 +145,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relword",
         re.compile(
-            r"\b(yesterday|today|this morning|this afternoon|this evening|tonight|earlier today|later today|last week|this week|earlier this week|earlier in the week|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day|"
+            r"\b(yesterday|today|this morning|this afternoon|this evening|tonight|earlier today|later today|(?:at|over)\s+the\s+weekend|last weekend|last week|this week|earlier this week|earlier in the week|last month|last year|this year|this month|earlier this month|earlier this year|the following month|the following year|the previous year|the previous month|a year later|a month later|the same day|that day|the next day|the following day|a day later|the day before|the previous day|"
             r"(?:later|earlier)\s+that\s+(?:day|month|year)|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:month|year|evening|night|morning|afternoon)|the same (?:month|year)|"
             r"hours\s+(?:earlier|later|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))|within\s+days|days\s+(?:later|earlier|afterwards)|"
             r"(?:a\s+few\s+|several\s+)?(?:weeks|months)\s+(?:later|afterwards))\b",
@@ -682,6 +682,10 @@ def _relative_word(word: str, reference: dt.date | None, before: list[DateMentio
         return DateValue(_shift_month(reference, -1), "month")
     if word in ("this week", "earlier this week", "earlier in the week"):
         return DateValue(reference.replace(day=1), "month")
+    if re.fullmatch(r"(?:at|over)\s+the\s+weekend|last weekend", word):
+        # the weekend before the report (its month: which of the two days is not told)
+        saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7 or 7)
+        return DateValue(saturday.replace(day=1), "month")
     if word == "last week":
         return DateValue((reference - dt.timedelta(days=7)).replace(day=1), "month")
     if word in ("this month", "earlier this month"):

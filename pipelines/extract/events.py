@@ -762,6 +762,26 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         a, b = sentence.start + m.start(), sentence.start + m.end()
         hits = [h for h in hits if not (h.plover in ("COOPERATE", "AGREE") and a <= h.start < b + 110)]
         hits.append(TriggerHit(a, b, m.group(0), "verb", "AID", "072"))
+    for m in _QUIT.finditer(seg):
+        bloc = lexicon.bloc_regex().match(seg, m.end())
+        a, b = sentence.start + m.start(), sentence.start + m.start() + len(m.group("verb"))
+        if (
+            bloc
+            and not re.match(
+                r"[\s-]+(?:summit|meeting|talks|headquarters|building|capital|conference|session|ministers|"
+                r"leaders|mission|force|troops|delegation)\b",
+                seg[bloc.end() :],
+            )
+            # "a country that has left the EU", "since the UK left the EU": a standing fact told
+            # in passing; "left the EU and NATO with": another verb
+            and not re.search(
+                r"\b(?:that|which|who)\s+(?:has\s+|had\s+)?$|\bsince\s+(?:\S+\s+){0,3}$", seg[: m.start()]
+            )
+            and not re.match(r"(?:\s+(?:and|or)\s+\S+)?\s+with\b", seg[bloc.end() :])
+            and not any(h.start <= a < h.end or a <= h.start < b for h in hits)
+        ):
+            # "Mali quit ECOWAS", "Niger left the G5 Sahel": a state leaving a bloc rejects it
+            hits.append(TriggerHit(a, b, m.group("verb"), "verb", "REJECT", "120"))
     for m in _SENT.finditer(seg):
         window = re.split(
             r"[.;:]\s|\bto\s+(?:help|assist|support|monitor|shadow|patrol|protect|evacuate)\b",
@@ -781,6 +801,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             hits.append(TriggerHit(a, b, m.group(0), "verb", "AID", "073"))
     return sorted(hits, key=lambda h: h.start)
 
+
+_QUIT = re.compile(
+    r"\b(?P<verb>quit|quits|quitting|left|leaves|exited|exits)(?P<the>\s+(?:the\s+)?)(?=[A-Z])"
+)
 
 # "has sent howitzers to Ukraine", "dispatched frigates", "sent a C-130 carrying tents": what was sent
 # decides the event (relief and arms are aid; troops, ships and aircraft are forces moved)
