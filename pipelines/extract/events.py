@@ -2373,6 +2373,13 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "handed over medical supplies, including ventilators, to the Nepal Army": aid
             plover, hit = _retyped(hit, "AID", "073")
+        if plover == "AID" and re.match(
+            r"\s+(?:to\s+\S+\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:being\s+)?|would\s+be\s+)"
+            r"(?:paused|suspended|frozen|halted|cut\s+off|withheld)\b",
+            text[hit.end : c_end],
+        ):
+            # "military aid to Ukraine was being paused": the aid stopped, not given
+            plover, hit = _retyped(hit, "SANCTION", "162")
         if (
             plover == "COOPERATE"
             and re.match(r"(?:hand|deliver|transferr|sent|ship)", hit.phrase.lower())

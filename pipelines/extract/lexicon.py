@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -50,6 +51,13 @@ def country_names() -> dict[str, str]:
                 names.setdefault(value, c.alpha_3)
     for row in read_tsv("country_aliases.tsv"):
         names[row["alias"]] = row["iso3"]
+    for name, iso3 in list(names.items()):
+        # "Cote d'Ivoire", "Côte d’Ivoire", "Sao Tome and Principe": news drops accents and
+        # writes either apostrophe
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        for form in {plain, name.replace("'", "’"), plain.replace("'", "’")} - {name}:
+            if form and len(form) == len(name):
+                names.setdefault(form, iso3)
     return names
 
 
