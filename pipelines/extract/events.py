@@ -799,6 +799,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         if _RELIEF_CARGO.search(window) or (_AID_THINGS.search(window) and not _FORCES.search(window)):
             # "sent four C-130s carrying a field hospital", "has sent howitzers and Javelins to Ukraine"
             hits.append(TriggerHit(a, b, m.group(0), "verb", "AID", "073"))
+    if re.search(r"(?i)\b(?:knives|axes|bladed|wielding|injur\w*|wounded|rammed|melee|clubs)\b", seg):
+        # "boarded Philippine navy boats wielding knives and axes": a boarding with violence is an attack
+        hits = [
+            TriggerHit(h.start, h.end, h.phrase, h.pos, "ASSAULT", "180")
+            if h.plover == "COERCE" and h.phrase.lower().startswith("boarded")
+            else h
+            for h in hits
+        ]
     return sorted(hits, key=lambda h: h.start)
 
 
