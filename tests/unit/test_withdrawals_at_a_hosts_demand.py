@@ -62,3 +62,20 @@ def test_a_pages_copy_of_its_headline_is_the_headline():
         ("RETREAT", "2024-05-09"),
     ]
     assert len(set(cluster_events(records))) == 1  # one withdrawal, told three times
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Chilean Senate voted 12-11 on Monday to reject a new bases treaty with Peru.",
+            [("REJECT", "2012-04-09", ("CHL", "PER"))],
+        ),
+        (
+            "The Thai government on Saturday ordered all Australian military personnel out of the country.",
+            [("SANCTION", "2012-04-07", ("AUS", "THA"))],
+        ),
+    ],
+)
+def test_a_treaty_voted_down_and_forces_ordered_out(sentence, expected):
+    assert typed_events(f"Report\n\n{sentence}\n", dt.date(2012, 4, 12)) == expected
