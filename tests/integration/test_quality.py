@@ -171,6 +171,10 @@ SETS = {
     "heldout-eo": (HELDOUT / "eo" / "articles", HELDOUT / "eo" / "gold.jsonl", 0.43),
     "heldout-ep": (HELDOUT / "ep" / "articles", HELDOUT / "ep" / "gold.jsonl", 0.68),
     "heldout-eq": (HELDOUT / "eq" / "articles", HELDOUT / "eq" / "gold.jsonl", 0.32),
+    "heldout-er": (HELDOUT / "er" / "articles", HELDOUT / "er" / "gold.jsonl", 0.63),
+    "heldout-es": (HELDOUT / "es" / "articles", HELDOUT / "es" / "gold.jsonl", 0.52),
+    "heldout-et": (HELDOUT / "et" / "articles", HELDOUT / "et" / "gold.jsonl", 0.44),
+    "heldout-eu": (HELDOUT / "eu" / "articles", HELDOUT / "eu" / "gold.jsonl", 0.48),
 }
 
 
