@@ -2371,16 +2371,17 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "Australia has deployed a medical team to Tacloban", "C-130s landed carrying tents and
             # blankets": forces sent to bring relief are aid
             plover, hit = _retyped(hit, "AID", "073")
-        if (
-            plover == "COOPERATE"
-            and re.match(r"(?:hand|deliver|donat|sent|send|ship|gift|flew|airlift)", hit.phrase.lower())
-            and re.search(
-                r"\b(?:medical|humanitarian|relief|food|vaccines?|medicines?|ventilators|tents|blankets)\b",
-                text[hit.start : c_end],
+        if plover == "COOPERATE":
+            cameo = next(
+                (
+                    code
+                    for verbs, cues, code in _TRANSFERS_THAT_ARE_AID
+                    if verbs.match(hit.phrase.lower()) and cues.search(text, hit.start, c_end)
+                ),
+                None,
             )
-        ):
-            # "handed over medical supplies, including ventilators, to the Nepal Army": aid
-            plover, hit = _retyped(hit, "AID", "073")
+            if cameo is not None:
+                plover, hit = _retyped(hit, "AID", cameo)
         if plover == "AID" and re.match(
             r"\s+(?:to\s+\S+\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:being\s+)?|would\s+be\s+)"
             r"(?:paused|suspended|frozen|halted|cut\s+off|withheld)\b",
@@ -2388,17 +2389,6 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "military aid to Ukraine was being paused": the aid stopped, not given
             plover, hit = _retyped(hit, "SANCTION", "162")
-        if (
-            plover == "COOPERATE"
-            and re.match(r"(?:hand|deliver|transferr|sent|ship)", hit.phrase.lower())
-            and re.search(
-                r"\b(?:as\s+an?\s+(?:gift|donation|grant)|gifted|donated|free\s+of\s+(?:cost|charge)|gratis|"
-                r"under\s+(?:a|its)\s+(?:\w+\s+){0,2}(?:military\s+)?(?:aid|assistance|grant)\b)",
-                text[hit.start : c_end],
-            )
-        ):
-            # "handed over the patrol vessel to Seychelles as a gift": a gift is aid (military aid 072)
-            plover, hit = _retyped(hit, "AID", "072")
         if (
             plover == "MOBILIZE"
             and hit.cameo == "150"
@@ -3071,6 +3061,28 @@ def _group_blocs(ctx: ArticleContext, plover: str, start: int, end: int) -> set[
 
 def _members(blocs: set[str], year: int | None) -> set[str]:
     return {iso3 for bloc in blocs for iso3 in lexicon.bloc_members(bloc, year)}
+
+
+# transfers that are aid: (verb of the transfer, cue from the trigger to the clause's end, CAMEO)
+_TRANSFERS_THAT_ARE_AID = (
+    # "handed over medical supplies, including ventilators, to the Nepal Army": relief (073)
+    (
+        re.compile(r"(?:hand|deliver|donat|sent|send|ship|gift|flew|airlift)"),
+        re.compile(
+            r"\b(?:medical|humanitarian|relief|food|vaccines?|medicines?|ventilators|tents|blankets)\b"
+        ),
+        "073",
+    ),
+    # "handed over the patrol vessel to Seychelles as a gift": military aid (072)
+    (
+        re.compile(r"(?:hand|deliver|transferr|sent|ship)"),
+        re.compile(
+            r"\b(?:as\s+an?\s+(?:gift|donation|grant)|gifted|donated|free\s+of\s+(?:cost|charge)|gratis|"
+            r"under\s+(?:a|its)\s+(?:\w+\s+){0,2}(?:military\s+)?(?:aid|assistance|grant)\b)"
+        ),
+        "072",
+    ),
+)
 
 
 def _retyped(hit: TriggerHit, plover: str, cameo: str) -> tuple[str, TriggerHit]:
