@@ -84,7 +84,8 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     quotes = quoted_spans(text)
     lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
     ranked = main_states(countries, people, lead_end)
-    people = officials_of_the_story(text, people, home_state(text) or (ranked[0] if ranked else None))
+    home = home_state(text)
+    people = officials_of_the_story(text, people, home or (ranked[0] if ranked else None))
     pair = tuple(sorted(ranked[:2]))
     reference_year = reference.value.year if reference else stated_year(text, dates)
     story = outside_boilerplate(sentences, boilerplate_lines(text))
@@ -112,7 +113,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
         tuple(m.start for m in state_mentions),
         lead_end,
         main_states=ranked,
-        home=home_state(text),
+        home=home,
     )
     events: list[EventRecord] = []
     for sentence in story if is_relevant(text) else []:

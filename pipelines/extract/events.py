@@ -810,9 +810,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-_QUIT = re.compile(
-    r"\b(?P<verb>quit|quits|quitting|left|leaves|exited|exits)(?P<the>\s+(?:the\s+)?)(?=[A-Z])"
-)
+_QUIT = re.compile(r"\b(?P<verb>quit|quits|quitting|left|leaves|exited|exits)\s+(?:the\s+)?(?=[A-Z])")
 
 # "has sent howitzers to Ukraine", "dispatched frigates", "sent a C-130 carrying tents": what was sent
 # decides the event (relief and arms are aid; troops, ships and aircraft are forces moved)
