@@ -269,3 +269,10 @@ def test_it_opening_a_sentence_after_a_state_s_purchase_is_that_state():
         dt.date(2024, 3, 1),
     )
     assert ("AGREE", "2016-08", ("FRA", "KWT")) in events
+
+
+def test_bric_before_south_africa_joined_is_its_four_founders():
+    assert typed_events(
+        "Report\n\nBRIC held its first leaders' summit in the city of Yekaterinburg in June 2009.\n",
+        dt.date(2023, 8, 24),
+    ) == [("CONSULT", "2009-06", ("BRA", "CHN", "IND", "RUS"))]
