@@ -220,6 +220,12 @@ def statement_date(
         unit = after["unit"].lower().rstrip("s")
         n = count_word(after["n"])
         told = [d.date for d in dates if sentence.start <= d.start < sentence.start + after.start()]
+        if not told and sentence_dates:
+            # "agreed yesterday to resume relations, three years after Kigali severed ties": the
+            # main clause's date is its own act's, but the count starts from it
+            told = [
+                d.date for d in sentence_dates if sentence.start <= d.start < sentence.start + after.start()
+            ]
         base = [d for d in told if d.precision == "day"]
         if unit == "year" and told:  # "frozen after the 2013 coup, a year after Morsi visited Ankara": 2012
             return DateValue(dt.date(told[-1].value.year - n, 1, 1), "year")
@@ -479,7 +485,8 @@ _TIME_SINCE = re.compile(
     re.I,
 )
 _AFTER_CLAUSE = re.compile(
-    rf",\s+(?:just\s+|only\s+|barely\s+)?(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?:[^,;]*,\s[^,;]*,\s)?[^,;]*$",
+    rf",\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+|some\s+|about\s+|roughly\s+|more\s+than\s+)?"
+    rf"(?P<n>{NUMBER_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?:[^,;]*,\s[^,;]*,\s)?[^,;]*$",
     re.I,
 )  # "a year after Morsi, then Egypt's president, visited Ankara": an aside may stand between
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w.-]*\s+){0,3}(?:in\s+)?$")

@@ -36,3 +36,21 @@ def test_a_law_struck_down_is_no_deal_struck():
         ("PROTEST", "protested"),
         ("AGREE", "2012 agreement"),
     ]
+
+
+def test_an_act_counted_back_from_the_main_clause_that_owns_the_date():
+    events = typed_events(
+        "Report\n\nLIMA - Peru and Chile yesterday agreed to resume diplomatic relations, three years after "
+        "Lima severed ties over the border ruling.\n",
+        dt.date(2015, 11, 30),
+    )
+    assert events == [("AGREE", "2015-11-29", ("CHL", "PER")), ("SANCTION", "2012", ("CHL", "PER"))]
+
+
+def test_nearly_five_months_after_counts_back_five_months():
+    events = typed_events(
+        "Report\n\nThe Peruvian government on Thursday said it had restored relations with Chile on November 3, "
+        "nearly five months after it severed ties with Santiago.\n",
+        dt.date(2015, 11, 30),
+    )
+    assert ("SANCTION", "2015-06", ("CHL", "PER")) in events
