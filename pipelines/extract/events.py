@@ -1057,6 +1057,8 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and not MODAL_BEFORE.search(" ".join(before.split()[-1:]))
         and not re.search(r"\bto\s+(?:see|get|have)\b", window)  # "wanted to see the tanks delivered"
     )
+    if re.search(r"\b(?:would|could|might|should)\s+(?:not\s+|never\s+)?have\s+$", before):
+        return False  # "a resolution that would have renewed the sanctions": a counterfactual
     modal = MODAL_BEFORE.search(window)
     if (
         modal

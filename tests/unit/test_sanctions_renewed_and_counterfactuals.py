@@ -1,0 +1,49 @@
+"""Stop 24: sanctions and embargoes extended, prolonged or renewed are sanctions
+(SANCTION 163) as their first imposition is; a decision not to renew them is a concession; and a
+resolution that "would have renewed" them renewed nothing. Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extracted import typed_events
+
+DAY = dt.date(2024, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In February 2023 the EU extended its arms embargo on Zimbabwe by a year.",
+            ("SANCTION", "2023-02", ("ZWE",)),
+        ),
+        (
+            "The Security Council on Friday prolonged until 30 June 2025 the arms embargo against South Sudan.",
+            ("SANCTION", "2024-03-08", ("SSD",)),
+        ),
+        (
+            "The EU on Monday renewed its economic sanctions on Russia for another six months.",
+            ("SANCTION", "2024-03-04", ("RUS",)),
+        ),
+    ],
+)
+def test_sanctions_renewed_are_sanctions(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", DAY) == [expected]
+
+
+def test_a_decision_not_to_renew_sanctions_is_a_concession():
+    text = "Report\n\nThe Council on Tuesday decided not to renew the restrictive measures against 40 officials of Eritrea.\n"
+    assert typed_events(text, DAY) == [("CONCEDE", "2024-03-05", ("ERI",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China vetoed a resolution on Thursday that would have extended the arms embargo on Myanmar.",
+        "In May 2022 Moscow blocked a text that would have renewed the sanctions regime for the Central African Republic.",
+    ],
+)
+def test_what_a_vetoed_text_would_have_done_is_no_event(sentence):
+    assert all(t != "SANCTION" for t, _, _ in typed_events("Report\n\n" + sentence + "\n", DAY))
