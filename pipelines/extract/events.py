@@ -2662,6 +2662,18 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "Bogota recalled its envoy to Israel. Chile recalled its ambassador on the same day":
             # the same step against the same state
             participants = participants | {ctx.last_targets[plover]}
+        elif (
+            plover == "SANCTION"
+            and len(participants) == 1
+            and ctx.last_targets.get(plover) not in (None, *participants)
+            and ctx.last_step
+            and sentence.index - ctx.last_step[0][2] <= 3
+            and _OWN_ENVOY_OR_TIES.fullmatch(hit.phrase)
+        ):
+            # "Bolivia severed relations with Israel. Jordan recalled its ambassador on Wednesday":
+            # an envoy of one's own called home, or ties cut, with no state named, in a run of such
+            # steps against one state
+            participants = participants | {ctx.last_targets[plover]}
         if (
             plover in NEEDS_TWO_PARTIES
             and ctx.main_states
@@ -3449,6 +3461,16 @@ def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMe
     if len(subject) != 1:
         return [rec]
     return [replace(rec, countries=tuple(sorted(subject | {c})), date=d.date) for c, d in pairs]
+
+
+# a step whose object names no other state: "recalled its ambassador", "severed relations"
+_OWN_ENVOY_OR_TIES = re.compile(
+    r"(?i)(?:recall(?:ed|s|ing)?|withdr[ae]w|withdrawn|pulled)\s+(?:its|their)\s+(?:own\s+|top\s+)?"
+    r"(?:ambassadors?|envoys?|diplomats?|chargés?\s+d['’]affaires|charges?\s+d['’]affaires|heads?\s+of\s+mission)"
+    r"(?:\s+for\s+consultations)?|"
+    r"(?:severed|severs|cut|cuts|broke\s+off|breaks\s+off|suspended|downgraded)\s+(?:all\s+)?(?:its\s+|their\s+)?"
+    r"(?:diplomatic\s+)?(?:relations|ties)"
+)
 
 
 # "Chile recalled its ambassador on the same day", "Norway took a similar step": the step just told,

@@ -47,3 +47,26 @@ def test_a_decision_not_to_renew_sanctions_is_a_concession():
 )
 def test_what_a_vetoed_text_would_have_done_is_no_event(sentence):
     assert all(t != "SANCTION" for t, _, _ in typed_events("Report\n\n" + sentence + "\n", DAY))
+
+
+def test_a_lone_recall_in_a_run_of_steps_is_aimed_at_the_same_state():
+    text = (
+        "Envoys called home\n\n"
+        "Peru said on Friday it had expelled the ambassador of Venezuela.\n\n"
+        "Panama severed relations with Venezuela on Tuesday. Chile recalled its ambassador on Wednesday.\n"
+    )
+    assert typed_events(text, DAY) == [
+        ("SANCTION", "2024-03-08", ("PER", "VEN")),
+        ("SANCTION", "2024-03-05", ("PAN", "VEN")),
+        ("SANCTION", "2024-03-06", ("CHL", "VEN")),
+    ]
+
+
+def test_a_lone_recall_far_from_any_step_gets_no_target():
+    text = (
+        "Envoys called home\n\n"
+        "Peru said on Friday it had expelled the ambassador of Venezuela.\n\n"
+        "Trade grew. Prices fell. Tourism rose. Fishing boomed.\n\n"
+        "Chile recalled its ambassador on Wednesday.\n"
+    )
+    assert typed_events(text, DAY) == [("SANCTION", "2024-03-08", ("PER", "VEN"))]
