@@ -70,3 +70,8 @@ def test_a_lone_recall_far_from_any_step_gets_no_target():
         "Chile recalled its ambassador on Wednesday.\n"
     )
     assert typed_events(text, DAY) == [("SANCTION", "2024-03-08", ("PER", "VEN"))]
+
+
+def test_vessels_barred_from_fishing_are_a_sanction():
+    text = "Report\n\nOn March 1, Reykjavik barred British and Belgian trawlers from fishing inside the new limit.\n"
+    assert typed_events(text, DAY) == [("SANCTION", "2024-03-01", ("BEL", "GBR", "ISL"))]
