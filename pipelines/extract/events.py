@@ -89,6 +89,13 @@ def _trigger_regex() -> tuple[re.Pattern[str], dict[str, list[lexicon.Trigger]]]
 _GAP = r",?(?:\s+[\w'’.,\"“”$€£¥-]+){0,5}?\s+[\"“‘']?"  # "..." in a trigger: up to five words ("launched a Hwasong-17 ... missile")
 # "brought Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev together":
 # a mediator's meeting, its parties named at any length
+# "ordered Fiji's acting high commissioner, Kamlesh Kumar Arya, to leave the country": an envoy
+# named at length and told to go (the lexicon's gapped phrases allow five words between parts)
+_ENVOY_TOLD_TO_LEAVE = re.compile(
+    r"\b(?:ordered|orders|told|tells|instructed|asked|gave)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:ambassador|high\s+commissioner|envoy|chargé\s+d['’]affaires|charge\s+d['’]affaires|diplomat|"
+    r"attaché|attache|consul(?:-general)?|head\s+of\s+mission)s?\b,?[^.;]{0,70}?\bto\s+(?:leave|depart|quit)\b"
+)
 _TOGETHER = re.compile(r"\b(?:brought|brings|bring)\s+(?:[\w'’.-]+\s+){1,14}?together\b")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|"
@@ -691,6 +698,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
     extra += [
         (m, lexicon.Trigger("brought together", "verb", "CONSULT", "040")) for m in _TOGETHER.finditer(seg)
+    ]
+    extra += [
+        (m, lexicon.Trigger("ordered ... to leave", "verb", "SANCTION", "166"))
+        for m in _ENVOY_TOLD_TO_LEAVE.finditer(seg)
     ]
     for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
         a, b = sentence.start + m.start(), sentence.start + m.end()

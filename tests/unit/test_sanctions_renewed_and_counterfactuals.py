@@ -75,3 +75,25 @@ def test_a_lone_recall_far_from_any_step_gets_no_target():
 def test_vessels_barred_from_fishing_are_a_sanction():
     text = "Report\n\nOn March 1, Reykjavik barred British and Belgian trawlers from fishing inside the new limit.\n"
     assert typed_events(text, DAY) == [("SANCTION", "2024-03-01", ("BEL", "GBR", "ISL"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On Monday Wellington ordered Samoa's acting high commissioner, Leota Tuiloma, to leave the country.",
+            ("SANCTION", "2024-03-04", ("NZL", "WSM")),
+        ),
+        (
+            "Nairobi on Thursday told Somalia's ambassador in Kenya, Mohamud Ahmed Nur, to leave within a week.",
+            ("SANCTION", "2024-03-07", ("KEN", "SOM")),
+        ),
+    ],
+)
+def test_an_envoy_named_at_length_and_told_to_leave_is_expelled(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", DAY) == [expected]
+
+
+def test_reporters_told_of_a_departure_expel_no_one():
+    text = "Report\n\nThe ambassador of Peru told reporters on Monday that he would leave Bolivia soon.\n"
+    assert all(t != "SANCTION" for t, _, _ in typed_events(text, DAY))
