@@ -789,9 +789,15 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                 r"\b(?:that|which|who)\s+(?:has\s+|had\s+)?$|\bsince\s+(?:\S+\s+){0,3}$", seg[: m.start()]
             )
             and not re.match(r"(?:\s+(?:and|or)\s+\S+)?\s+with\b", seg[bloc.end() :])
+            # "it was withdrawing from the OAS" tells the act; "any decision on leaving the CSTO" does not
+            and (
+                not m.group("verb").endswith("ing")
+                or re.search(r"\b(?:is|are|was|were|am)\s+(?:now\s+|formally\s+|officially\s+)?$", seg[: m.start()])
+            )
             and not any(h.start <= a < h.end or a <= h.start < b for h in hits)
         ):
-            # "Mali quit ECOWAS", "Niger left the G5 Sahel": a state leaving a bloc rejects it
+            # "Mali quit ECOWAS", "Niger left the G5 Sahel", "was withdrawing Honduras from the OAS":
+            # a state leaving a bloc rejects it
             hits.append(TriggerHit(a, b, m.group("verb"), "verb", "REJECT", "120"))
     for m in _SENT.finditer(seg):
         window = re.split(
@@ -821,7 +827,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-_QUIT = re.compile(r"\b(?P<verb>quit|quits|quitting|left|leaves|exited|exits)\s+(?:the\s+)?(?=[A-Z])")
+_QUIT = re.compile(
+    r"\b(?P<verb>quit|quits|quitting|left|leaves|leaving|exited|exits|exiting|"
+    r"withdr(?:ew|aws|awing|awn)\s+(?:[A-Z][\w'’-]+\s+){0,3}from)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 # "has sent howitzers to Ukraine", "dispatched frigates", "sent a C-130 carrying tents": what was sent
 # decides the event (relief and arms are aid; troops, ships and aircraft are forces moved)

@@ -97,3 +97,21 @@ def test_an_envoy_named_at_length_and_told_to_leave_is_expelled(sentence, expect
 def test_reporters_told_of_a_departure_expel_no_one():
     text = "Report\n\nThe ambassador of Peru told reporters on Monday that he would leave Bolivia soon.\n"
     assert all(t != "SANCTION" for t, _, _ in typed_events(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The junta announced on Tuesday that it was withdrawing Guinea from ECOWAS.",
+            [("REJECT", "2024-03-05", ("GIN",))],
+        ),
+        (
+            "Chad and Sudan said on Monday that they were leaving the African Union.",
+            [("REJECT", "2024-03-04", ("SDN", "TCD"))],
+        ),
+        ("Georgia's president said any decision on leaving the CSTO would be put to a vote.", []),
+    ],
+)
+def test_a_state_announcing_it_is_leaving_a_bloc_rejects_it(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
