@@ -792,7 +792,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             # "it was withdrawing from the OAS" tells the act; "any decision on leaving the CSTO" does not
             and (
                 not m.group("verb").endswith("ing")
-                or re.search(r"\b(?:is|are|was|were|am)\s+(?:now\s+|formally\s+|officially\s+)?$", seg[: m.start()])
+                or re.search(
+                    r"\b(?:is|are|was|were|am)\s+(?:now\s+|formally\s+|officially\s+)?$", seg[: m.start()]
+                )
             )
             and not any(h.start <= a < h.end or a <= h.start < b for h in hits)
         ):
