@@ -25,7 +25,7 @@ GENERIC_AGREEMENT_NOUNS = (
     "charters?|protocols?|conventions?|amendments?|communiqu[eé]s?|understandings?|pledges?|cooperation documents|documents|document|(?:trilateral|tripartite|bilateral|quadrilateral) statements?|"
     "letters? of intent|LoIs?|LOIs?|letters? of offer and acceptance|letters? of acceptance|LOAs?|statements? of intent|action plans?|plans? of action|joint statements?|"
     "exchanges? of notes|terms of reference|joint vision|vision statement|(?:arms|weapons|defen[cs]e|sales|investment|trade) packages?|"
-    "normali[sz]ation(?: (?:deal|accord|agreement))?|(?:currency|debt) swap|lease"
+    "normali[sz]ation(?: (?:deal|accord|agreement))?|(?:currency|debt) swap|lease|(?:claims|peace|border|final|political|negotiated) settlements?"
 )
 _QUOTES = "\"“”‘’'"
 

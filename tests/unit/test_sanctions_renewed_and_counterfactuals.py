@@ -115,3 +115,21 @@ def test_reporters_told_of_a_departure_expel_no_one():
 )
 def test_a_state_announcing_it_is_leaving_a_bloc_rejects_it(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Peru's Defence Minister on Tuesday signed the purchase of 12 KF-21 fighters from South Korea.",
+            [("AGREE", "2024-03-05", ("KOR", "PER"))],
+        ),
+        (
+            "In late January, the governments of Iraq and Kuwait signed a border settlement.",
+            [("AGREE", "2024-01", ("IRQ", "KWT"))],
+        ),
+        ("Israel expanded settlements in the West Bank, Palestinian officials said on Monday.", []),
+    ],
+)
+def test_purchases_and_settlements_signed_are_agreements(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
