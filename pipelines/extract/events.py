@@ -2853,6 +2853,16 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # exercise, a delivery or a mission asked for
             plover, hit = _retyped(hit, "MOBILIZE", "154")
         if (
+            plover == "MOBILIZE"
+            and hit.phrase.lower().startswith("launch")
+            and len(participants) >= 2
+            and re.search(r"(?i)\bsatellites?\b", text[c_start:c_end])
+            and not re.search(r"(?i)\b(?:spy|reconnaissance|military)\s+satellites?\b", text[c_start:c_end])
+        ):
+            # "Russia launched Iran's first satellite", "China also launched the Pakistan Remote
+            # Sensing Satellite": one state's rocket carrying another's satellite is cooperation
+            plover, hit = _retyped(hit, "COOPERATE", "061")
+        if (
             hit.cameo in ("042", "043", "062", "073")
             and place
             and place.iso3

@@ -133,3 +133,20 @@ def test_a_state_announcing_it_is_leaving_a_bloc_rejects_it(sentence, expected):
 )
 def test_purchases_and_settlements_signed_are_agreements(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "India launched Bhutan's first satellite, a small imaging craft, in November 2022.",
+            [("COOPERATE", "2022-11", ("BTN", "IND"))],
+        ),
+        (
+            "Iran launched a military reconnaissance satellite on Wednesday, Israel said.",
+            [("MOBILIZE", "2024-03-06", ("IRN",))],
+        ),
+    ],
+)
+def test_a_satellite_launched_for_another_state_is_cooperation(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
