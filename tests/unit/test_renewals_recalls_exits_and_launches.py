@@ -1,6 +1,9 @@
-"""Stop 24: sanctions and embargoes extended, prolonged or renewed are sanctions
-(SANCTION 163) as their first imposition is; a decision not to renew them is a concession; and a
-resolution that "would have renewed" them renewed nothing. Text written for the tests."""
+"""Stop 24: sanctions and embargoes extended, prolonged or renewed are sanctions (SANCTION 163) as
+their first imposition is, a decision not to renew them is a concession, and a resolution that
+"would have renewed" them renewed nothing; a lone recall in a run of steps against one state is
+aimed at it; vessels barred from waters and envoys told to leave are sanctions; a state leaving a
+bloc rejects it; purchases and settlements signed are agreements; a satellite launched for another
+state is cooperation. Text written for the tests."""
 
 from __future__ import annotations
 
