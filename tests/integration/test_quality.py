@@ -175,6 +175,10 @@ SETS = {
     "heldout-es": (HELDOUT / "es" / "articles", HELDOUT / "es" / "gold.jsonl", 0.52),
     "heldout-et": (HELDOUT / "et" / "articles", HELDOUT / "et" / "gold.jsonl", 0.44),
     "heldout-eu": (HELDOUT / "eu" / "articles", HELDOUT / "eu" / "gold.jsonl", 0.48),
+    "heldout-ev": (HELDOUT / "ev" / "articles", HELDOUT / "ev" / "gold.jsonl", 0.52),
+    "heldout-ew": (HELDOUT / "ew" / "articles", HELDOUT / "ew" / "gold.jsonl", 0.66),
+    "heldout-ex": (HELDOUT / "ex" / "articles", HELDOUT / "ex" / "gold.jsonl", 0.60),
+    "heldout-ey": (HELDOUT / "ey" / "articles", HELDOUT / "ey" / "gold.jsonl", 0.49),
 }
 
 
