@@ -153,3 +153,21 @@ def test_purchases_and_settlements_signed_are_agreements(sentence, expected):
 )
 def test_a_satellite_launched_for_another_state_is_cooperation(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On Sunday the Houthis attacked the Eternal Sun, a Panamanian-flagged bulk carrier.",
+            [("ASSAULT", "2024-03-03", ("PAN", "YEM"))],
+        ),
+        ("The Taliban freed two Australians on Monday.", [("RETREAT", "2024-03-04", ("AFG", "AUS"))]),
+        (
+            "Early on Thursday, Israel struck Houthi-held positions around the port of Hodeidah.",
+            [("ASSAULT", "2024-03-07", ("ISR", "YEM"))],
+        ),
+    ],
+)
+def test_armed_movements_that_hold_a_state_are_coded_as_it(sentence, expected):
+    assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
