@@ -164,6 +164,10 @@ def test_a_satellite_launched_for_another_state_is_cooperation(sentence, expecte
         ),
         ("The Taliban freed two Australians on Monday.", [("RETREAT", "2024-03-04", ("AFG", "AUS"))]),
         (
+            "Kenyan troops attacked al-Shabaab positions near the border on Friday.",
+            [("ASSAULT", "2024-03-08", ("KEN", "SOM"))],
+        ),
+        (
             "Early on Thursday, Israel struck Houthi-held positions around the port of Hodeidah.",
             [("ASSAULT", "2024-03-07", ("ISR", "YEM"))],
         ),
