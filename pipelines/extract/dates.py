@@ -555,6 +555,13 @@ def count_word(token: str) -> int:
     return int(token) if token.isdigit() else _NUMBERS[token.lower()]
 
 
+# the clause after "a week after" states its own day: "… on January 6", "… on 6 January"
+_OWN_DATE_AHEAD = re.compile(
+    r"[^.;!?]{0,120}?\b(?:on|in)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateValue | None:
     """ "five days later", "a week earlier": counted from the last date the text stated.
 
@@ -577,6 +584,8 @@ def _shift_days(text: str, m: re.Match[str], before: list[DateMention]) -> DateV
         # whose date must be in the same sentence, before the phrase
         if re.search(r"[.!?]\s", text[last.end : m.start()]):
             return None
+        if _OWN_DATE_AHEAD.match(text, m.end()):
+            return None  # "a week after Caracas expelled the Israeli ambassador on January 6": Y's own day
         sign = -sign
     if prev.precision != "day":
         return prev if prev.precision == "month" and days <= 21 else None

@@ -175,3 +175,19 @@ def test_a_satellite_launched_for_another_state_is_cooperation(sentence, expecte
 )
 def test_armed_movements_that_hold_a_state_are_coded_as_it(sentence, expected):
     assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
+
+
+def test_an_act_after_a_week_after_keeps_its_own_day():
+    text = (
+        "Report\n\nPeru broke off relations with Bolivia on Wednesday, a week after La Paz expelled "
+        "the Peruvian ambassador on February 26.\n"
+    )
+    assert typed_events(text, DAY) == [
+        ("SANCTION", "2024-03-06", ("BOL", "PER")),
+        ("SANCTION", "2024-02-26", ("BOL", "PER")),
+    ]
+
+
+def test_an_act_after_a_day_after_with_no_day_of_its_own_is_counted_back():
+    text = "Report\n\nKenya and Tanzania signed a border pact on Friday, a day after Kenya's president held talks with Uganda's.\n"
+    assert ("CONSULT", "2024-03-07", ("KEN", "UGA")) in typed_events(text, DAY)
