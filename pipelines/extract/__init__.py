@@ -58,6 +58,29 @@ def lead_day(text: str, story: list, dates: list, reference: DateValue | None) -
     return None
 
 
+# what two sides have: "Russia-Ukraine talks", "the Thailand-Cambodia border fighting" (not "the
+# Vietnam-Malaysia accord", a document that names its parties)
+_SIDES_OF = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|ceasefire|truce|war|conflict|peace\s+talks|summit|dialogue|"
+    r"clashes|fighting|crisis|tensions|standoff|dispute|row|prisoner\s+swap|border\s+(?:clashes|fighting|dispute))\b"
+)
+
+
+def _hyphenated_pair(text: str, countries: list, lead_end: int) -> tuple[str, str] | None:
+    """ "Türkiye hosts first Russia-Ukraine direct talks", "the Thailand–Cambodia ceasefire": two
+    states joined by a hyphen in the headline or lead are the two sides the story is about, even
+    when the host or mediator is named more often."""
+    lead = sorted((m for m in countries if m.start < lead_end and m.country_iso3), key=lambda m: m.start)
+    for a, b in zip(lead, lead[1:], strict=False):
+        if (
+            a.country_iso3 != b.country_iso3
+            and re.fullmatch(r"\s?[-–—/]\s?", text[a.end : b.start])
+            and _SIDES_OF.match(text, b.end)
+        ):
+            return (a.country_iso3, b.country_iso3)
+    return None
+
+
 def extract(article: ArticleInput) -> ArticleExtraction:
     """Every entity, event statement and quote of one article, with spans into its text."""
     text = article.text
@@ -86,7 +109,7 @@ def extract(article: ArticleInput) -> ArticleExtraction:
     ranked = main_states(countries, people, lead_end)
     home = home_state(text)
     people = officials_of_the_story(text, people, home or (ranked[0] if ranked else None))
-    pair = tuple(sorted(ranked[:2]))
+    pair = tuple(sorted(_hyphenated_pair(text, countries, lead_end) or ranked[:2]))
     reference_year = reference.value.year if reference else stated_year(text, dates)
     story = outside_boilerplate(sentences, boilerplate_lines(text))
     paragraphs = tuple(m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text))

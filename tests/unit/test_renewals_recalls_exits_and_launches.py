@@ -191,3 +191,13 @@ def test_an_act_after_a_week_after_keeps_its_own_day():
 def test_an_act_after_a_day_after_with_no_day_of_its_own_is_counted_back():
     text = "Report\n\nKenya and Tanzania signed a border pact on Friday, a day after Kenya's president held talks with Uganda's.\n"
     assert ("CONSULT", "2024-03-07", ("KEN", "UGA")) in typed_events(text, DAY)
+
+
+def test_two_states_joined_by_a_hyphen_in_the_lead_are_the_sides_a_host_brings_together():
+    text = (
+        "Qatar hosts Ethiopia-Eritrea talks in Doha\n\n"
+        "Qatar hosted talks between Ethiopia and Eritrea in Doha on Monday, Qatar's foreign ministry said. "
+        "Qatar's emir welcomed both delegations. Qatar has mediated in the region before.\n\n"
+        "After four hours, the two sides agreed to reopen their border.\n"
+    )
+    assert [c for t, _, c in typed_events(text, DAY) if t == "AGREE"] == [("ERI", "ETH")]
