@@ -2679,22 +2679,22 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             plover in ("SANCTION", "PROTEST")
             and len(participants) == 1
             and ctx.last_targets.get(plover) not in (None, *participants)
-            and (SAME_STEP.search(text, c_start, c_end) or _ELLIPTICAL_COUNT.match(text, hit.end))
+            and (
+                SAME_STEP.search(text, c_start, c_end)
+                or _ELLIPTICAL_COUNT.match(text, hit.end)
+                # "Bolivia severed relations with Israel. Jordan recalled its ambassador on
+                # Wednesday": an envoy of one's own called home, or ties cut, with no state named,
+                # within three sentences of a step against one state
+                or (
+                    plover == "SANCTION"
+                    and ctx.last_step
+                    and sentence.index - ctx.last_step[0][2] <= 3
+                    and _OWN_ENVOY_OR_TIES.fullmatch(hit.phrase)
+                )
+            )
         ):
             # "Bogota recalled its envoy to Israel. Chile recalled its ambassador on the same day":
             # the same step against the same state
-            participants = participants | {ctx.last_targets[plover]}
-        elif (
-            plover == "SANCTION"
-            and len(participants) == 1
-            and ctx.last_targets.get(plover) not in (None, *participants)
-            and ctx.last_step
-            and sentence.index - ctx.last_step[0][2] <= 3
-            and _OWN_ENVOY_OR_TIES.fullmatch(hit.phrase)
-        ):
-            # "Bolivia severed relations with Israel. Jordan recalled its ambassador on Wednesday":
-            # an envoy of one's own called home, or ties cut, with no state named, in a run of such
-            # steps against one state
             participants = participants | {ctx.last_targets[plover]}
         if (
             plover in NEEDS_TWO_PARTIES
