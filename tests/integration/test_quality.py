@@ -179,6 +179,10 @@ SETS = {
     "heldout-ew": (HELDOUT / "ew" / "articles", HELDOUT / "ew" / "gold.jsonl", 0.66),
     "heldout-ex": (HELDOUT / "ex" / "articles", HELDOUT / "ex" / "gold.jsonl", 0.60),
     "heldout-ey": (HELDOUT / "ey" / "articles", HELDOUT / "ey" / "gold.jsonl", 0.49),
+    "heldout-ez": (HELDOUT / "ez" / "articles", HELDOUT / "ez" / "gold.jsonl", 0.58),
+    "heldout-fa": (HELDOUT / "fa" / "articles", HELDOUT / "fa" / "gold.jsonl", 0.55),
+    "heldout-fb": (HELDOUT / "fb" / "articles", HELDOUT / "fb" / "gold.jsonl", 0.41),
+    "heldout-fc": (HELDOUT / "fc" / "articles", HELDOUT / "fc" / "gold.jsonl", 0.63),
 }
 
 
