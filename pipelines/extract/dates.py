@@ -716,7 +716,7 @@ def compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 _DATELINE = re.compile(
     rf"^[^\W\d_][\w .'-]{{1,40}}(?:\s*\([^()\n]{{1,30}}\))?,\s*(?:[^\W\d_][\w.'-]*(?:\s+(?:and|the|of|de|[^\W\d_][\w.'-]*))*,\s*)?"
-    rf"({_MON}\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?|\d{{1,2}}\s+{_MON}\.?(?:\s+{_YEAR})?)\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
+    rf"({_MON}\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?|\d{{1,2}}\s+{_MON}\.?(?:\s+{_YEAR})?)\s*(?:\([\w .&'’-]{{1,30}}\))?\s*[-–—]"
 )
 
 

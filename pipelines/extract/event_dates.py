@@ -71,7 +71,7 @@ _AND_VERB = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|made|held|met|signed|sent|began|gave|struck|set|won)\b"
     r"(?=[^,;.]*\b(?:(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|(?:last|earlier\s+this|later\s+that|the\s+previous|the\s+following)\s+"
+    r"Friday|Saturday|Sunday)|(?:last|(?:earlier\s+)?this|later\s+that|the\s+previous|the\s+following)\s+"
     r"(?:week|month|year)|yesterday)\b)"
 )  # … only when that phrase gives its own date ("met on July 28 and agreed to …" is one day)
 
@@ -389,7 +389,8 @@ def statement_date(
 
 def _of_what_it_came_after(text: str, d: DateMention, hit: TriggerHit) -> bool:
     """ "The talks came two weeks after a Chinese fighter intercepted a P-8 on May 26": the date
-    is the earlier event's, not the talks'. So is "met ..., following their November 2023 summit"."""
+    is the earlier event's, not the talks'. So is "met ..., following their November 2023 summit", and
+    "sanctioned 14 officials following the May 20 election"."""
     return d.start > hit.end and bool(
         (
             re.search(
@@ -397,7 +398,8 @@ def _of_what_it_came_after(text: str, d: DateMention, hit: TriggerHit) -> bool:
                 text[hit.end : d.start],
             )
             and re.match(
-                r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit|call)\b", text[d.end : d.end + 40]
+                r"\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit|call|election|elections|vote|referendum|attack|attacks|coup|incident|clash|clashes|test|launch|crash|invasion)\b",
+                text[d.end : d.end + 40],
             )
         )
         or _CAME_AFTER.search(text, hit.end, d.start)

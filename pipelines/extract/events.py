@@ -93,7 +93,7 @@ _GAP = r",?(?:\s+[\w'’.,\"“”$€£¥-]+){0,5}?\s+[\"“‘']?"  # "..." in
 # named at length and told to go (the lexicon's gapped phrases allow five words between parts)
 _ENVOY_TOLD_TO_LEAVE = re.compile(
     r"\b(?:ordered|orders|told|tells|instructed|asked|gave)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:ambassador|high\s+commissioner|envoy|chargé\s+d['’]affaires|charge\s+d['’]affaires|diplomat|"
+    r"(?i:ambassador|high\s+commissioner|envoy|chargé\s+d['’]affaires|charge\s+d['’]affaires|diplomat|"
     r"attaché|attache|consul(?:-general)?|head\s+of\s+mission)s?\b,?[^.;]{0,70}?\bto\s+(?:leave|depart|quit)\b"
 )
 _TOGETHER = re.compile(r"\b(?:brought|brings|bring)\s+(?:[\w'’.-]+\s+){1,14}?together\b")
@@ -713,6 +713,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                 # "announced that Colombia would sever diplomatic relations": the whole phrase
                 # tells the act that the modal inside it would otherwise hide
                 and not (h.start > a and h.end == b and h.plover == t.plover)
+                # "bowed to Japan's demands": the verb trigger that ends the phrase is its noun
+                and not (
+                    h.start > a
+                    and h.end == b
+                    and re.search(
+                        r"(?:['’]s|\b(?:the|its|their|his|her|these|those|main|key))\s+$", text[a : h.start]
+                    )
+                )
             )
             or h.start < a
             or h.end > b
@@ -914,7 +922,7 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
     if hit.pos == "noun" and re.search(
         r"\b(?:participation\s+in|leaving|left|leave|leaves|quit|quitting|withdr[ae]w\s+from|withdrawing\s+from|"
         r"called\s+off|calls\s+off|cancell?ed|pulled\s+out\s+of|refused\s+to\s+attend|declined\s+to\s+attend|"
-        r"boycotted|skipped|summoned\s+(?:[\w.,'’-]+\s+){1,8}?to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        r"boycotted|skipped|summoned\s+(?:[\w.,'’-]+\s+){1,8}?to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$",
         before,
     ):
         return True  # "cease its participation in the dialogue forum": a forum left, not a meeting held

@@ -168,8 +168,11 @@ def leader_country(name: str, year: int | None = None) -> tuple[str, str] | None
 
 @lru_cache(maxsize=1)
 def companies() -> dict[str, str]:
-    """Defence manufacturers and arms exporters by name -> home state (ISO3)."""
-    return {r["name"]: r["iso3"] for r in read_tsv("defence_companies.tsv")}
+    """Defence manufacturers, arms exporters and state-owned energy and nuclear companies by
+    name -> home state (ISO3): the guidelines count a state company acting for its state."""
+    return {
+        r["name"]: r["iso3"] for f in ("defence_companies.tsv", "state_companies.tsv") for r in read_tsv(f)
+    }
 
 
 @lru_cache(maxsize=1)
