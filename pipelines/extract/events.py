@@ -1062,8 +1062,18 @@ _NON_STATE_VOICE = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:have\s+|had\s+)?(?:also\s+|previously\s+)?$"
 )
 # a trip or meeting still to come, told by the sentence's main verb
+# "is due to visit", "was also scheduled to hold bilateral meetings", "wants to meet Putin at the
+# summit", "agreed to meet on the sidelines of the summit": a meeting still to come
 _PLANNED_TRIP = re.compile(
-    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to\s+(?:visit|travel|meet|hold|attend|fly|arrive|host)\b"
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)|agreed|agrees|agree|wants?|wanted|"
+    r"intends?|intended|plans?|planned|hopes?|hoped|invited|preparing)\s+to\s+"
+    r"(?:visit|travel|meet|hold|attend|fly|arrive|host|address|join|take\s+part)\b"
+)
+# "The visit was to have been the first …", "a phone call … has been mentioned but not scheduled",
+# "a trilateral meeting remains hypothetical": no meeting
+_NO_MEETING_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:(?:was|were)\s+to\s+have\b|(?:remains?|remained|is|was)\s+(?:\w+\s+)?hypothetical\b|"
+    r"not\s+(?:yet\s+)?(?:been\s+)?scheduled\b)"
 )
 _TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|has|have|held|met|visited|signed|took|came|ended|began)\b")
 
@@ -1087,7 +1097,9 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and not MODAL_BEFORE.search(" ".join(before.split()[-1:]))
         and not re.search(r"\bto\s+(?:see|get|have)\b", window)  # "wanted to see the tanks delivered"
     )
-    if re.search(r"\b(?:would|could|might|should)\s+(?:not\s+|never\s+)?have\s+$", before):
+    if re.search(r"\b(?:would|could|might|should)\s+(?:not\s+|never\s+)?have\s+$", before) or re.search(
+        r"\b(?:was|were)\s+to\s+have\s+been\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", before
+    ):
         return False  # "a resolution that would have renewed the sanctions": a counterfactual
     modal = MODAL_BEFORE.search(window)
     if (
@@ -1133,6 +1145,12 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         and MODAL_BEFORE.search(text[sentence.start : hit.start])
     ):
         return False  # "Macron was due to fly to Sao Paulo, before talks with Lula on Thursday": planned too
+    if hit.plover == "CONSULT" and hit.pos == "noun" and _NO_MEETING_AFTER.match(text, hit.end, sentence.end):
+        return False
+    if re.match(r"(?:holds|meets|visits|hosts)\b", hit.phrase, re.I) and re.search(
+        r"\b(?:days|weeks|hours|shortly|just|a\s+day|a\s+week)\s+before\s+(?:[\w'’.-]+\s+){1,8}$", before
+    ):
+        return False  # "days before Abe holds talks in Tokyo with Abbott": a meeting to come
     planned = _PLANNED_TRIP.search(text, sentence.start, hit.start)
     if (
         hit.pos == "noun"

@@ -118,3 +118,25 @@ def test_the_date_of_the_election_an_act_followed_is_not_the_act_s():
 def test_pausing_participation_in_a_body_s_meetings_is_no_meeting():
     sentence = "Norway and Finland said on Thursday they are pausing participation in the council's meetings."
     assert [e for e in one(sentence) if e[0] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyatta was also scheduled to hold bilateral meetings with his Ugandan and Rwandan counterparts at the summit.",
+        "Lula has said he wants to meet Milei at the Mercosur summit in Asuncion on Monday.",
+        "Sato is scheduled to address a joint session of parliament on Thursday, and to hold a summit with the leaders of Chile and Peru.",
+        "The two governments intend to hold the first Spain-Morocco ministerial meeting at an early date.",
+        "The visit was to have been the first state visit by a Brazilian president to Nigeria.",
+        "A phone call between Ruto and Museveni has been mentioned but not scheduled.",
+        "A trilateral meeting with Aliyev remains hypothetical.",
+        "The decision comes days before Prime Minister Albanese holds talks in Canberra with Indonesian President Prabowo.",
+    ],
+)
+def test_meetings_still_to_come_are_no_meetings(sentence):
+    assert [e for e in one(sentence, dt.date(2021, 4, 24)) if e[0] == "CONSULT"] == []
+
+
+def test_a_meeting_told_after_a_plan_that_happened_is_kept():
+    sentence = "Kenya's president, who had planned to visit Kampala in May, held talks with Uganda's president in Nairobi on Tuesday."
+    assert one(sentence) == [("CONSULT", "2024-03-05", ("KEN", "UGA"))]
