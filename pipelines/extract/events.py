@@ -668,6 +668,13 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         )
         and not (t.plover == "RETREAT" and _TOLD_OF_FREED.search(seg, max(0, m.start() - 12), m.start()))
+        # "shot down a drone after it entered Algerian airspace", "escorted the plane as it
+        # entered Saudi airspace": the crossing is told as the moment of another act
+        and not (
+            t.plover == "MOBILIZE"
+            and re.match(r"(?i)(?:entered|enters|enter|flew|violated|sailed|passed)\b", m.group(0))
+            and re.search(r"\b(?:after|as|when|before|once|until)\s+(?:[\w'’-]+\s+){0,4}$", seg[: m.start()])
+        )
         and not (
             t.plover == "RETREAT" and m.group(0).lower().endswith("left") and _LEFT_DEAD.match(seg, m.end())
         )

@@ -140,3 +140,31 @@ def test_meetings_still_to_come_are_no_meetings(sentence):
 def test_a_meeting_told_after_a_plan_that_happened_is_kept():
     sentence = "Kenya's president, who had planned to visit Kampala in May, held talks with Uganda's president in Nairobi on Tuesday."
     assert one(sentence) == [("CONSULT", "2024-03-05", ("KEN", "UGA"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two Turkish F-16 fighter jets entered Greek airspace over the Aegean on Thursday morning.",
+            ("MOBILIZE", "2024-03-07", ("GRC", "TUR")),
+        ),
+        (
+            "Thirty Chinese military aircraft entered Taiwan's air defense identification zone on Monday.",
+            ("MOBILIZE", "2024-03-04", ("CHN", "TWN")),
+        ),
+        (
+            "A Venezuelan Su-30 violated Colombian airspace on Friday.",
+            ("MOBILIZE", "2024-03-08", ("COL", "VEN")),
+        ),
+    ],
+)
+def test_military_aircraft_entering_another_state_s_airspace_is_a_show_of_force(sentence, expected):
+    assert one(sentence) == [expected]
+
+
+def test_a_crossing_told_as_the_moment_of_another_act_is_not_one():
+    sentence = (
+        "Saudi F-15 jets escorted the Egyptian president's plane as it entered Saudi airspace on Monday."
+    )
+    assert [e for e in one(sentence) if e[0] == "MOBILIZE"] == []
