@@ -2465,19 +2465,6 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
         ):
             # "suspended sanctions on Serbia", "suspended the pact's termination": a step back
             plover, hit = _retyped(hit, "CONCEDE", "081")
-        if (
-            plover == "CONCEDE"
-            and hit.cameo == "085"
-            and re.search(
-                r"\b(?:embargo|ban|restrictions|curbs|moratorium)\b[^.;]{0,40}?\b(?:arms|weapons|lethal|military|"
-                r"defen[cs]e\s+equipment|missiles?)\b|\b(?:arms|weapons?)\s+(?:sales\s+)?(?:embargo|ban)\b",
-                text[hit.start : c_end],
-                re.I,
-            )
-        ):
-            # "lifted its embargo on lethal arms sales to Vietnam": an arms embargo eased is RETREAT
-            # (CAMEO 085, "ease economic sanctions, boycott, embargo"); other restrictions stay CONCEDE
-            plover, hit = _retyped(hit, "RETREAT", "085")
         unilateral_truce = (
             plover == "AGREE"
             and re.match(r"(?i)(?:ceasefire|cease-fire|truce)", hit.phrase)

@@ -320,11 +320,17 @@ def test_signed_one_refers_to_the_pact_just_named():
     assert events == [("AGREE", "2016-02", ("JPN", "PHL"))]
 
 
-def test_an_arms_embargo_lifted_is_a_retreat_other_restrictions_lifted_a_concession():
+def test_an_arms_embargo_lifted_is_a_concession_as_other_restrictions_lifted_are():
+    # stop 25: most annotators code an arms embargo lifted as other sanctions lifted (CONCEDE)
     arms = typed_events(
         "Washington lifted its embargo on lethal arms sales to Vietnam in May 2016.", dt.date(2017, 1, 5)
     )
-    assert arms == [("RETREAT", "2016-05", ("USA", "VNM"))]
+    assert arms == [("CONCEDE", "2016-05", ("USA", "VNM"))]
+    council = typed_events(
+        "The Security Council on Friday voted unanimously to lift the arms embargo on Somalia.",
+        dt.date(2023, 12, 4),
+    )
+    assert council == [("CONCEDE", "2023-12-01", ("SOM",))]
     travel = typed_events(
         "Australia and New Zealand eased their travel sanctions on Fiji in July 2012.", dt.date(2012, 8, 1)
     )

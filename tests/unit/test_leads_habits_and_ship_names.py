@@ -212,9 +212,9 @@ def test_a_moratorium_on_visits_is_a_rejection_not_a_port_call():
     assert typed_events(text, dt.date(2021, 6, 25)) == [("REJECT", "2021-06-22", ("FJI", "USA"))]
 
 
-def test_an_embargo_lifted_in_the_passive_is_a_retreat():
+def test_an_embargo_lifted_in_the_passive_is_a_concession():
     text = "Report\nThe Turkish embargo on Armenian goods was lifted in 2013.\n"
-    assert typed_events(text, dt.date(2021, 6, 25)) == [("RETREAT", "2013", ("ARM", "TUR"))]
+    assert typed_events(text, dt.date(2021, 6, 25)) == [("CONCEDE", "2013", ("ARM", "TUR"))]
 
 
 def test_two_subjects_joined_by_and_are_two_acts_with_their_own_dates():

@@ -310,7 +310,7 @@ def test_halted_or_frozen_arms_exports_to_a_capital_are_sanctions_on_its_state()
     ) == [("SANCTION", "2018-11", ("DNK", "SAU"))]
     assert typed_events(
         "Canada lifted its moratorium on arms export permits to Turkey in May.", dt.date(2021, 9, 1)
-    ) == [("RETREAT", "2021-05", ("CAN", "TUR"))]
+    ) == [("CONCEDE", "2021-05", ("CAN", "TUR"))]
 
 
 def test_an_announced_withdrawal_a_withdrawn_signature_and_denounced_agreements():
