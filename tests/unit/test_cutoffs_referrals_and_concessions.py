@@ -168,3 +168,36 @@ def test_a_crossing_told_as_the_moment_of_another_act_is_not_one():
         "Saudi F-15 jets escorted the Egyptian president's plane as it entered Saudi airspace on Monday."
     )
     assert [e for e in one(sentence) if e[0] == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bolivia yesterday instituted proceedings against Chile at the International Court of Justice.",
+            ("ACCUSE", "2024-03-08", ("BOL", "CHL")),
+        ),
+        (
+            "On 2 May 2019, Ukraine instituted arbitral proceedings against Russia.",
+            ("ACCUSE", "2019-05-02", ("RUS", "UKR")),
+        ),
+        (
+            "Guyana took Venezuela to the International Court of Justice in March 2018.",
+            ("ACCUSE", "2018-03", ("GUY", "VEN")),
+        ),
+        (
+            "Qatar's envoy lodged a complaint against Bahrain with the Security Council on Thursday.",
+            ("ACCUSE", "2024-03-07", ("BHR", "QAT")),
+        ),
+        (
+            "Canada on Monday charged two officers of Iran's intelligence ministry.",
+            ("ACCUSE", "2024-03-04", ("CAN", "IRN")),
+        ),
+        (
+            "Poland on Friday attributed a cyberattack on its news agency to Russian military intelligence.",
+            ("ACCUSE", "2024-03-08", ("POL", "RUS")),
+        ),
+    ],
+)
+def test_cases_complaints_charges_and_attributions_are_accusations(sentence, expected):
+    assert one(sentence) == [expected]
