@@ -789,7 +789,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         hits = [h for h in hits if not (h.plover in ("COOPERATE", "AGREE") and a <= h.start < b + 110)]
         hits.append(TriggerHit(a, b, m.group(0), "verb", "AID", "072"))
     for m in _QUIT.finditer(seg):
-        bloc = lexicon.bloc_regex().match(seg, m.end())
+        bloc = lexicon.bloc_regex().match(seg, m.end()) or _NAMED_BODY_OR_TREATY.match(seg, m.end())
         a, b = sentence.start + m.start(), sentence.start + m.start() + len(m.group("verb"))
         if (
             bloc
@@ -811,8 +811,13 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                     r"\b(?:is|are|was|were|am)\s+(?:now\s+|formally\s+|officially\s+)?$", seg[: m.start()]
                 )
             )
-            and not any(h.start <= a < h.end or a <= h.start < b for h in hits)
+            # "Morocco withdrew from the OAU": the body named makes the plain "withdrew" (RETREAT) a rejection
+            and not any(
+                (h.start <= a < h.end or a <= h.start < b) and not (h.start == a and h.plover == "RETREAT")
+                for h in hits
+            )
         ):
+            hits = [h for h in hits if not (h.start == a and h.plover == "RETREAT")]
             # "Mali quit ECOWAS", "Niger left the G5 Sahel", "was withdrawing Honduras from the OAS":
             # a state leaving a bloc rejects it
             hits.append(TriggerHit(a, b, m.group("verb"), "verb", "REJECT", "120"))
@@ -845,8 +850,15 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
 
 
 _QUIT = re.compile(
-    r"\b(?P<verb>quit|quits|quitting|left|leaves|leaving|exited|exits|exiting|"
+    r"\b(?P<verb>quit|quits|quitting|left|leaves|leaving|exited|exits|exiting|pulled\s+out\s+of|"
     r"withdr(?:ew|aws|awing|awn)\s+(?:[A-Z][\w'’-]+\s+){0,3}from)\s+(?:the\s+)?(?=[A-Z])"
+)
+# a body or a treaty named in full after the verb: "withdrew from the Organisation of African Unity",
+# "left the Treaty on Open Skies", "was withdrawing from the Barents Euro-Arctic Council"
+_NAMED_BODY_OR_TREATY = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}?(?:Council|Organi[sz]ation|Union|Community|Treaty|Pact|"
+    r"Convention|Protocol|Commission|Alliance|Initiative|Forum|Agreement|Accord|Court|Group|Partnership)\b"
+    r"(?:\s+(?:on|of|for)\s+[A-Z])?"
 )
 
 # "has sent howitzers to Ukraine", "dispatched frigates", "sent a C-130 carrying tents": what was sent
@@ -1976,8 +1988,9 @@ _TREATY_EXIT = re.compile(
     r"(?:withdr[ae]w\w*|withdrawn|pulled\s+out|pulls?\s+out|pulling\s+out|left|leaves?|leaving|exit\w*|quit\w*|"
     r"suspend\w*|stop(?:ped|s)?\s+implementing|declared|denounc\w*|renounc\w*|abrogat\w*|"
     r"(?:would\s+)?no\s+longer\s+(?:be\s+)?bound\s+by)\s+(?:(?:from|of)\s+)?(?:its\s+(?:participation|membership)\s+in\s+|its\s+obligations\s+under\s+)?"
-    r"(?:the\s+|its\s+|a\s+)?(?:[\w'’().-]+\s+){0,7}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|pact|[Pp]rotocol|[Cc]onvention|JCPOA)\b"
-)
+    r"(?:the\s+|its\s+|a\s+)?(?:[\w'’().-]+\s+){0,7}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|pact|[Pp]rotocol|[Cc]onvention|JCPOA|"
+    r"Council|Organi[sz]ation|Union|Community|Commission|Alliance|Initiative|Forum|Group|Partnership)\b"
+)  # … or a body named in full: "withdrew from the Organisation of African Unity"
 
 
 _SUBJECTLESS_CLAUSE = re.compile(

@@ -201,3 +201,40 @@ def test_a_crossing_told_as_the_moment_of_another_act_is_not_one():
 )
 def test_cases_complaints_charges_and_attributions_are_accusations(sentence, expected):
     assert one(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Niger's junta tore up the 2014 border agreement with Chad in January.",
+            ("REJECT", "2024-01", ("NER", "TCD")),
+        ),
+        (
+            "Chad scrapped a 2019 defence accord with France on November 28.",
+            ("REJECT", "2023-11-28", ("FRA", "TCD")),
+        ),
+        (
+            "Peru decided on Thursday to terminate its intelligence-sharing pact with Bolivia.",
+            ("REJECT", "2024-03-07", ("BOL", "PER")),
+        ),
+        (
+            "Brazil has pulled out of the multinational naval exercise hosted by Argentina.",
+            ("REJECT", "2024-03-09", ("ARG", "BRA")),
+        ),
+    ],
+)
+def test_agreements_torn_up_or_scrapped_and_exercises_left_are_rejections(sentence, expected):
+    assert one(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morocco withdrew from the Organisation of African Unity in 1984.",
+        "Russia said on Monday it was withdrawing from the Barents Euro-Arctic Council.",
+        "Venezuela quit the Andean Community in April 2006.",
+    ],
+)
+def test_leaving_a_body_or_treaty_named_in_full_is_a_rejection(sentence):
+    assert [e[0] for e in one(sentence)] == ["REJECT"]
