@@ -1988,9 +1988,13 @@ _TREATY_EXIT = re.compile(
     r"(?:withdr[ae]w\w*|withdrawn|pulled\s+out|pulls?\s+out|pulling\s+out|left|leaves?|leaving|exit\w*|quit\w*|"
     r"suspend\w*|stop(?:ped|s)?\s+implementing|declared|denounc\w*|renounc\w*|abrogat\w*|"
     r"(?:would\s+)?no\s+longer\s+(?:be\s+)?bound\s+by)\s+(?:(?:from|of)\s+)?(?:its\s+(?:participation|membership)\s+in\s+|its\s+obligations\s+under\s+)?"
-    r"(?:the\s+|its\s+|a\s+)?(?:[\w'’().-]+\s+){0,7}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|pact|[Pp]rotocol|[Cc]onvention|JCPOA|"
-    r"Council|Organi[sz]ation|Union|Community|Commission|Alliance|Initiative|Forum|Group|Partnership)\b"
-)  # … or a body named in full: "withdrew from the Organisation of African Unity"
+    r"(?:the\s+|its\s+|a\s+)?(?:[\w'’().-]+\s+){0,7}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|pact|[Pp]rotocol|[Cc]onvention|JCPOA)\b"
+    # … or, left or quit (not suspended from), a body named in full: "withdrew from the
+    # Organisation of African Unity"; "was suspended from the Council of Europe" is a sanction
+    r"|(?:withdr[ae]w\w*|withdrawn|pulled\s+out|pulls?\s+out|pulling\s+out|left|leaves?|leaving|exit\w*|quit\w*)"
+    r"\s+(?:(?:from|of)\s+)?(?:the\s+)?(?:[\w'’().-]+\s+){0,7}?"
+    r"(?:Council|Organi[sz]ation|Union|Community|Commission|Alliance|Initiative|Forum|Group|Partnership)\b"
+)
 
 
 _SUBJECTLESS_CLAUSE = re.compile(

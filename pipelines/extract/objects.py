@@ -46,8 +46,12 @@ _ACRONYM_EXPANSION = re.compile(
     # not the many ways of splitting it, which made this cubic on "AAAA…")
     r"\b(?P<acr>[A-Z](?=[a-z]*[A-Z])[A-Za-z]++)\s*\((?P<exp>[^()]{0,120}?)(?:,\s*(?P<y1>(?:19|20)\d\d))?\)"
 )
+# "(1998)", "of 2018", "signed in 2001", and a day or month before the year: "the Panmunjom
+# Declaration of April 27, 2018", "the Wellington Declaration of November 2010"
 _YEAR_AFTER = re.compile(
-    r"^[\s,]*(?:\((?P<p>(?:19|20)\d\d)\)|(?:from|of|signed in)\s+(?P<f>(?:19|20)\d\d)\b)"
+    r"^[\s,]*(?:\((?P<p>(?:19|20)\d\d)\)|(?:from|of|signed in)\s+(?P<f>(?:19|20)\d\d)\b|of\s+"
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?,?\s+(?P<o>(?:19|20)\d\d)\b)"
 )
 _EQUIPMENT = re.compile(
     r"(?<![\w-])(?:(?P<maker>[A-Z][A-Za-z]+)\s+)?(?P<code>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,4}(?:\s?(?:Mk|Block)\s?\w+)?)"
@@ -237,7 +241,7 @@ def find_agreements(text: str) -> list[NamedObject]:
                 year = int(am.group("y"))  # "Status of Forces Agreement (SOFA, 1998)"
         tail = _YEAR_AFTER.match(rest)
         if year is None and tail:
-            year = int(tail.group("p") or tail.group("f"))
+            year = int(tail.group("p") or tail.group("f") or tail.group("o"))
         lead = re.search(r"\bthe\s+((?:19|20)\d\d)\s+$", text[max(0, a - 12) : a])
         if year is None and lead:
             year = int(lead.group(1))

@@ -238,3 +238,20 @@ def test_agreements_torn_up_or_scrapped_and_exercises_left_are_rejections(senten
 )
 def test_leaving_a_body_or_treaty_named_in_full_is_a_rejection(sentence):
     assert [e[0] for e in one(sentence)] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Quito said Lima had violated the Brasilia Declaration of October 26, 1998 with Ecuador.",
+            ("AGREE", "1998-10-26", ("ECU", "PER")),
+        ),
+        (
+            "The two countries revived the Canberra Declaration of March 2012 between Australia and Chile.",
+            ("AGREE", "2012-03", ("AUS", "CHL")),
+        ),
+    ],
+)
+def test_a_named_declaration_of_a_day_or_month_was_signed_then(sentence, expected):
+    assert one(sentence) == [expected]
