@@ -183,6 +183,10 @@ SETS = {
     "heldout-fa": (HELDOUT / "fa" / "articles", HELDOUT / "fa" / "gold.jsonl", 0.55),
     "heldout-fb": (HELDOUT / "fb" / "articles", HELDOUT / "fb" / "gold.jsonl", 0.41),
     "heldout-fc": (HELDOUT / "fc" / "articles", HELDOUT / "fc" / "gold.jsonl", 0.63),
+    "heldout-fd": (HELDOUT / "fd" / "articles", HELDOUT / "fd" / "gold.jsonl", 0.57),
+    "heldout-fe": (HELDOUT / "fe" / "articles", HELDOUT / "fe" / "gold.jsonl", 0.53),
+    "heldout-ff": (HELDOUT / "ff" / "articles", HELDOUT / "ff" / "gold.jsonl", 0.53),
+    "heldout-fg": (HELDOUT / "fg" / "articles", HELDOUT / "fg" / "gold.jsonl", 0.66),
 }
 
 
