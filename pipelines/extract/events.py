@@ -853,12 +853,15 @@ _QUIT = re.compile(
     r"\b(?P<verb>quit|quits|quitting|left|leaves|leaving|exited|exits|exiting|pulled\s+out\s+of|"
     r"withdr(?:ew|aws|awing|awn)\s+(?:[A-Z][\w'’-]+\s+){0,3}from)\s+(?:the\s+)?(?=[A-Z])"
 )
+# the last word of a body's name: "the Barents Euro-Arctic Council", "the Organisation of African Unity"
+_BODY_HEADS = (
+    r"Council|Organi[sz]ation|Union|Community|Commission|Alliance|Initiative|Forum|Group|Partnership"
+)
 # a body or a treaty named in full after the verb: "withdrew from the Organisation of African Unity",
 # "left the Treaty on Open Skies", "was withdrawing from the Barents Euro-Arctic Council"
 _NAMED_BODY_OR_TREATY = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}?(?:Council|Organi[sz]ation|Union|Community|Treaty|Pact|"
-    r"Convention|Protocol|Commission|Alliance|Initiative|Forum|Agreement|Accord|Court|Group|Partnership)\b"
-    r"(?:\s+(?:on|of|for)\s+[A-Z])?"
+    rf"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and)\s+)?){{0,5}}?(?:{_BODY_HEADS}|Treaty|Pact|Convention|Protocol|"
+    r"Agreement|Accord|Court)\b(?:\s+(?:on|of|for)\s+[A-Z])?"
 )
 
 # "has sent howitzers to Ukraine", "dispatched frigates", "sent a C-130 carrying tents": what was sent
@@ -1993,7 +1996,7 @@ _TREATY_EXIT = re.compile(
     # Organisation of African Unity"; "was suspended from the Council of Europe" is a sanction
     r"|(?:withdr[ae]w\w*|withdrawn|pulled\s+out|pulls?\s+out|pulling\s+out|left|leaves?|leaving|exit\w*|quit\w*)"
     r"\s+(?:(?:from|of)\s+)?(?:the\s+)?(?:[\w'’().-]+\s+){0,7}?"
-    r"(?:Council|Organi[sz]ation|Union|Community|Commission|Alliance|Initiative|Forum|Group|Partnership)\b"
+    rf"(?:{_BODY_HEADS})\b"
 )
 
 
