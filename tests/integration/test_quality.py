@@ -187,6 +187,10 @@ SETS = {
     "heldout-fe": (HELDOUT / "fe" / "articles", HELDOUT / "fe" / "gold.jsonl", 0.53),
     "heldout-ff": (HELDOUT / "ff" / "articles", HELDOUT / "ff" / "gold.jsonl", 0.53),
     "heldout-fg": (HELDOUT / "fg" / "articles", HELDOUT / "fg" / "gold.jsonl", 0.66),
+    "heldout-fh": (HELDOUT / "fh" / "articles", HELDOUT / "fh" / "gold.jsonl", 0.38),
+    "heldout-fi": (HELDOUT / "fi" / "articles", HELDOUT / "fi" / "gold.jsonl", 0.69),
+    "heldout-fj": (HELDOUT / "fj" / "articles", HELDOUT / "fj" / "gold.jsonl", 0.51),
+    "heldout-fk": (HELDOUT / "fk" / "articles", HELDOUT / "fk" / "gold.jsonl", 0.67),
 }
 
 
