@@ -96,6 +96,23 @@ _ENVOY_TOLD_TO_LEAVE = re.compile(
     r"(?i:ambassador|high\s+commissioner|envoy|chargé\s+d['’]affaires|charge\s+d['’]affaires|diplomat|"
     r"attaché|attache|consul(?:-general)?|head\s+of\s+mission)s?\b,?[^.;]{0,70}?\bto\s+(?:leave|depart|quit)\b"
 )
+# "boycotted the G20 summit", "stayed away from the ceremony", "walked out of the chamber", "said it
+# would not attend the summit", "skipped a signing session": a state that shuns a gathering rejects it
+_SHUN = re.compile(
+    r"\b(?:boycott(?:ed|s|ing)?|stay(?:ed|s)?\s+away\s+from|skip(?:ped|s)|walk(?:ed|s)?\s+out\s+(?:of|on)|"
+    r"(?:will|would)\s+not\s+(?:attend|take\s+part\s+in|participate\s+in)|(?:won['’]t|wouldn['’]t)\s+attend|"
+    r"(?:declined|refused|decided\s+not|chose\s+not)\s+to\s+(?:attend|take\s+part\s+in|participate\s+in))\s+"
+    r"(?:[\w'’.-]+\s+){0,6}?(?:summit|meeting|talks|session|conference|ceremony|Games|Olympics|"
+    r"gathering|forum|dialogue|inauguration|parade|celebrations?|chamber|negotiations|ministerial)\b",
+    re.I,
+)
+# "threatened to boycott", "urged states to stay away from", "if it skips the summit", "because he
+# did not attend": not done, or a reason told in passing; "MPs walked out": no state's act
+_SHUN_NOT_DONE = re.compile(
+    r"(?i)\b(?:threat\w*|urg\w+|call\w*\s+(?:on|for)|asked|consider\w*|may|might|could|should|if|whether|"
+    r"because|plans?|planning|intends?|expected|likely|not|never|MPs|lawmakers|legislators|deputies|senators|"
+    r"opposition|students|fans|athletes)\b(?:\s+[\w'’.-]+){0,4}\s+$"
+)
 _TOGETHER = re.compile(r"\b(?:brought|brings|bring)\s+(?:[\w'’.-]+\s+){1,14}?together\b")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|"
@@ -709,6 +726,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     extra += [
         (m, lexicon.Trigger("ordered ... to leave", "verb", "SANCTION", "166"))
         for m in _ENVOY_TOLD_TO_LEAVE.finditer(seg)
+    ]
+    extra += [
+        (m, lexicon.Trigger("boycotted", "verb", "REJECT", "120"))
+        for m in _SHUN.finditer(seg)
+        if not _SHUN_NOT_DONE.search(seg[max(0, m.start() - 60) : m.start()])
+        and not re.search(r"\b(?:if|unless)\b", seg[m.end() :])
     ]
     for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
         a, b = sentence.start + m.start(), sentence.start + m.end()
@@ -2761,6 +2784,10 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 )
             )
         ):
+            host_is_party = True
+        if plover == "REJECT" and len(participants) < 2 and _SHUN.match(hit.phrase):
+            # "Chile stayed away from the ceremony in Lima": the host of the gathering shunned, when
+            # no other state is named
             host_is_party = True
         if plover == "ASSAULT" and len(participants) == 1:
             # "Israel struck military sites in Iran": the state where an attacker strikes is its target

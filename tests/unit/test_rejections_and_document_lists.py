@@ -389,13 +389,11 @@ def test_a_deal_to_be_signed_before_something_and_a_signed_project_are_no_signin
 
 
 def test_meetings_refused_pulled_out_of_or_summoned_to_were_not_held_as_talks():
-    assert (
-        typed_events(
-            "Ankara refused to attend a meeting of foreign ministers that Paris had planned to host on November 20.",
-            dt.date(2023, 11, 25),
-        )
-        == []
-    )
+    # no talks held; refusing to attend is itself a rejection (test_boycotts_and_snubs.py)
+    assert typed_events(
+        "Ankara refused to attend a meeting of foreign ministers that Paris had planned to host on November 20.",
+        dt.date(2023, 11, 25),
+    ) == [("REJECT", "2023-11-20", ("FRA", "TUR"))]
     assert typed_events(
         "Tokayev of Kazakhstan pulled out of a meeting with Japarov of Kyrgyzstan planned in Astana in October.",
         dt.date(2023, 11, 25),

