@@ -113,6 +113,20 @@ _SHUN_NOT_DONE = re.compile(
     r"because|plans?|planning|intends?|expected|likely|not|never|MPs|lawmakers|legislators|deputies|senators|"
     r"opposition|students|fans|athletes)\b(?:\s+[\w'’.-]+){0,4}\s+$"
 )
+# "revoked export licences for bombs destined for Saudi Arabia", "froze new licences for arms
+# exports to the UAE", "is closing all three Iranian consulates", "downgraded its embassy in
+# Bangkok": a state's measure against another, told by a measure verb and what it stops
+_MEASURE = re.compile(
+    r"\b(?:revok(?:ed|es|ing)|froze|freez(?:es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|paus(?:ed|es|ing)|"
+    r"cancell?(?:ed|s|ing)|withh[eo]ld(?:s|ing)?|clos(?:ed|es|ing)|shut(?:s|ting)?(?:\s+down)?|downgrad(?:ed|es|ing)|"
+    r"restrict(?:ed|s|ing)|curb(?:ed|s|ing)|block(?:ed|s|ing)|ban(?:ned|s|ning)|put|puts|placed|added)\s+"
+    r"(?:[\w$,'’.-]+\s+){0,5}?"
+    r"(?:export\s+licen[cs]es|arms\s+(?:export\s+)?licen[cs]es|licen[cs]es\s+for\s+(?:arms|weapons|military)|"
+    r"consulates?(?:\s+general)?|embass(?:y|ies)\s+in|visas?\s+for|arms\s+(?:sales|deliveries|shipments|exports)|"
+    r"(?:military|security|economic|financial|development|foreign)\s+(?:aid|assistance)|"
+    r"(?:imports|exports|flights|trade)\s+(?:to|from|with|between)|(?:trade\s+)?blacklist)\b",
+    re.I,
+)
 _TOGETHER = re.compile(r"\b(?:brought|brings|bring)\s+(?:[\w'’.-]+\s+){1,14}?together\b")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|"
@@ -726,6 +740,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     extra += [
         (m, lexicon.Trigger("ordered ... to leave", "verb", "SANCTION", "166"))
         for m in _ENVOY_TOLD_TO_LEAVE.finditer(seg)
+    ]
+    extra += [
+        (m, lexicon.Trigger("revoked ... licences", "verb", "SANCTION", "163"))
+        for m in _MEASURE.finditer(seg)
     ]
     extra += [
         (m, lexicon.Trigger("boycotted", "verb", "REJECT", "120"))

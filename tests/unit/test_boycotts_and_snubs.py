@@ -1,7 +1,9 @@
 """Stop 26: a state that boycotts, skips, walks out of or says it will not attend a gathering
 rejects it (the held-out gold says REJECT for these in eleven batches of twelve), and the host of the
 gathering is the other party. Threats, calls and conditions to boycott are not done; a reason told
-in passing and lawmakers walking out are no state's act. Text written for the tests."""
+in passing and lawmakers walking out are no state's act. A measure verb with what it stops
+("revoked export licences", "is closing consulates", "put ... on its trade blacklist") is a
+sanction. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -60,3 +62,44 @@ def test_a_state_shunning_a_gathering_rejects_it(sentence, expected):
 )
 def test_a_boycott_threatened_conditional_or_by_lawmakers_is_no_rejection(sentence):
     assert [e for e in one(sentence) if e[0] == "REJECT"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Italy has revoked export licences for aircraft bombs destined for Saudi Arabia on Friday.",
+            ("SANCTION", "2024-03-08", ("ITA", "SAU")),
+        ),
+        (
+            "Norway froze new licences for arms and ammunition exports to the UAE in January.",
+            ("SANCTION", "2024-01", ("ARE", "NOR")),
+        ),
+        (
+            "Riyadh downgraded its embassy in Bangkok to charge d'affaires level in 1990.",
+            ("SANCTION", "1990", ("SAU", "THA")),
+        ),
+        (
+            "Germany is closing all three Iranian consulates general in the country, Berlin said on Thursday.",
+            ("SANCTION", "2024-03-07", ("DEU", "IRN")),
+        ),
+        (
+            "Canada put three Iranian airlines on its trade blacklist on 4 June.",
+            ("SANCTION", "2023-06-04", ("CAN", "IRN")),
+        ),
+        ("Indonesia banned flights to Malaysia on Monday.", ("SANCTION", "2024-03-04", ("IDN", "MYS"))),
+    ],
+)
+def test_a_measure_verb_and_what_it_stops_tell_a_sanction(sentence, expected):
+    assert one(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy has not revoked export licences for bombs destined for Saudi Arabia, the minister said on Friday.",
+        "Rome could revoke export licences for bombs destined for Saudi Arabia, the minister warned on Friday.",
+    ],
+)
+def test_a_measure_denied_or_only_possible_is_no_sanction(sentence):
+    assert one(sentence) == []
