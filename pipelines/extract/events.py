@@ -55,7 +55,7 @@ from pipelines.extract.event_dates import (
     statement_date,
     usable_date,
 )
-from pipelines.extract.objects import NamedObject
+from pipelines.extract.objects import GENERIC_AGREEMENT_NOUNS, NamedObject
 from pipelines.extract.participants import (
     bloc_in,
     bloc_partners,
@@ -258,6 +258,20 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
             )
         ):
             continue  # "signed a line of credit agreement": the agreement is the act
+        if word in ("approved", "approves") and (
+            not re.match(
+                rf"(?:\s+[\w'’$.-]+){{0,6}}?\s+(?:{GENERIC_AGREEMENT_NOUNS})\b", seg[m.end() :], re.I
+            )
+            or re.match(r"(?:\s+[\w'’$.-]+){0,4}?\s+sales?\b", seg[m.end() :])
+        ):
+            continue  # "parliament approved the security pact"; "approved the possible sale": no deal yet
+        if word in ("broker", "brokers") or (word == "brokered" and re.match(r"\s+by\b", seg[m.end() :])):
+            continue  # "bases and brokers"; "the Grain Initiative, brokered by Türkiye": named in passing
+        if "into force" in word and re.search(
+            r"\b(?:before|until|once|when|after|if|will|would|to|yet|not)\s+(?:\S+\s+){0,2}$",
+            seg[: m.start()],
+        ):
+            continue  # "has to be ratified before it comes into force"
         if word in ("phoned", "phones") and re.match(r"\s+in\b", seg[m.end() :]):
             continue  # "the juries phoned in their votes"
         if word in ("strike", "strikes") and (
