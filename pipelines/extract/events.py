@@ -127,6 +127,20 @@ _MEASURE = re.compile(
     r"(?:imports|exports|flights|trade)\s+(?:to|from|with|between)|(?:trade\s+)?blacklist)\b",
     re.I,
 )
+# "has concentrated more than 15,000 servicemen near the border", "armour had been moved up to the
+# border", "moved additional troops to forward areas": forces brought up to a border or front
+_FORCES_TO_BORDER = re.compile(
+    r"\b(?:concentrat(?:ed|es|ing)|mass(?:ed|es|ing)|mov(?:ed|es|ing)(?:\s+up)?|rush(?:ed|es|ing)|"
+    r"position(?:ed|ing)|redeploy(?:ed|s|ing)|deploy(?:ed|s|ing)|amass(?:ed|es|ing)|build(?:s|ing)?\s+up|built\s+up)\s+"
+    r"(?:(?!(?:to|near|along|towards?)\b)[\w,'’.-]+\s+){0,10}?"
+    r"(?:to|near|along|towards?|up\s+to|close\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:border|borders|frontier|front\s*lines?|forward\s+areas|forward\s+positions|line\s+of\s+(?:actual\s+)?control)\b",
+    re.I,
+)
+_FORCE_WORDS = re.compile(
+    r"(?i)\b(?:troops|soldiers|servicemen|forces|armou?r|tanks|units|battalions?|brigades?|divisions?|"
+    r"artillery|warplanes|jets|helicopters|missiles?|batteries|reinforcements|personnel|equipment)\b"
+)
 _TOGETHER = re.compile(r"\b(?:brought|brings|bring)\s+(?:[\w'’.-]+\s+){1,14}?together\b")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|"
@@ -758,6 +772,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     extra += [
         (m, lexicon.Trigger("revoked ... licences", "verb", "SANCTION", "163"))
         for m in _MEASURE.finditer(seg)
+    ]
+    extra += [
+        (m, lexicon.Trigger("massed ... troops", "verb", "MOBILIZE", "152"))
+        for m in _FORCES_TO_BORDER.finditer(seg)
+        if _FORCE_WORDS.search(seg, max(0, m.start() - 80), m.end())
     ]
     extra += [
         (m, lexicon.Trigger("boycotted", "verb", "REJECT", "120"))

@@ -3,7 +3,7 @@ rejects it (the held-out gold says REJECT for these in eleven batches of twelve)
 gathering is the other party. Threats, calls and conditions to boycott are not done; a reason told
 in passing and lawmakers walking out are no state's act. A measure verb with what it stops
 ("revoked export licences", "is closing consulates", "put ... on its trade blacklist") is a
-sanction. Text written for the tests."""
+sanction. Forces concentrated, massed or moved up to a border are mobilised. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -103,3 +103,25 @@ def test_a_measure_verb_and_what_it_stops_tell_a_sanction(sentence, expected):
 )
 def test_a_measure_denied_or_only_possible_is_no_sanction(sentence):
     assert one(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Poland has concentrated more than 15,000 servicemen and armoured vehicles near the border with "
+            "Belarus on 10 November.",
+            ("MOBILIZE", "2023-11-10", ("BLR", "POL")),
+        ),
+        (
+            "Turkish armour had been moved up to the border with Syria near Kilis in October 1998.",
+            ("MOBILIZE", "1998-10", ("SYR", "TUR")),
+        ),
+    ],
+)
+def test_forces_brought_up_to_a_border_are_mobilised(sentence, expected):
+    assert one(sentence) == [expected]
+
+
+def test_an_embassy_moved_towards_a_border_is_no_mobilisation():
+    assert one("Kenya moved its embassy closer to the border with Somalia on Friday.") == []
