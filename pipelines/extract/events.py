@@ -141,6 +141,17 @@ _FORCE_WORDS = re.compile(
     r"(?i)\b(?:troops|soldiers|servicemen|forces|armou?r|tanks|units|battalions?|brigades?|divisions?|"
     r"artillery|warplanes|jets|helicopters|missiles?|batteries|reinforcements|personnel|equipment)\b"
 )
+# "announced an initial $5 million package for the relief effort", "approved an additional $800
+# million in weapons for Ukraine", "released US$100,000 for quake victims": money given is aid
+_MONEY_GIVEN = re.compile(
+    r"\b(?:announc(?:ed|es)|approv(?:ed|es)|releas(?:ed|es)|allocat(?:ed|es)|earmark(?:ed|s)|committ(?:ed|s)|"
+    r"provid(?:ed|es)|grant(?:ed|s)|gave|gives|donat(?:ed|es)|disburs(?:ed|es))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:US|A|NZ|C|HK|S)?[$€£¥]\s?\d[\d,.]*(?:\s+(?:million|billion|bn|m))?|\d[\d,.]*\s+(?:million|billion)\s+"
+    r"(?:dollars|euros|pounds|yen|rupees|yuan|riyals|dirhams|francs))\b"
+    r"(?=[^.;]{0,80}?\b(?:aid|relief|humanitarian|assistance|weapons|arms|military\s+equipment|reconstruction|"
+    r"recovery|victims|survivors|refugees)\b)",
+    re.I,
+)
 _TOGETHER = re.compile(r"\b(?:brought|brings|bring)\s+(?:[\w'’.-]+\s+){1,14}?together\b")
 _ON_DAY = re.compile(
     r"(?<![\w-])agreed\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|"
@@ -777,6 +788,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         (m, lexicon.Trigger("massed ... troops", "verb", "MOBILIZE", "152"))
         for m in _FORCES_TO_BORDER.finditer(seg)
         if _FORCE_WORDS.search(seg, max(0, m.start() - 80), m.end())
+    ]
+    extra += [
+        (m, lexicon.Trigger("pledged", "verb", "AID", "070"))
+        for m in _MONEY_GIVEN.finditer(seg)
+        if not _SALE_WORDS.search(seg) and not _SHUN_NOT_DONE.search(seg[max(0, m.start() - 40) : m.start()])
     ]
     extra += [
         (m, lexicon.Trigger("boycotted", "verb", "REJECT", "120"))

@@ -1,7 +1,8 @@
 """Stop 26: a parliament or government approving a named kind of agreement, a state brokering one,
 and an agreement entering into force are AGREE events (the held-out gold says so for ratification
 votes in several batches); an arms sale approved, a deal named as "brokered by" someone, and an
-entry into force still to come are not. Text written for the tests."""
+entry into force still to come are not. Money announced or approved for relief or weapons is AID;
+money for a sale is not. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,27 @@ def test_approvals_brokering_and_entry_into_force_are_agreements(sentence, expec
 )
 def test_a_sale_approved_a_deal_brokered_by_someone_or_force_to_come_is_no_agreement(sentence):
     assert [e for e in one(sentence) if e[0] == "AGREE"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Australian Foreign Minister Marise Payne on Tuesday announced an initial $5 million package for the "
+            "relief effort in Indonesia.",
+            ("AID", "2024-03-05", ("AUS", "IDN")),
+        ),
+        (
+            "Last week, President Joe Biden approved an additional $800 million in weapons for Ukraine.",
+            ("AID", "2024-03", ("UKR", "USA")),
+        ),
+    ],
+)
+def test_money_announced_or_approved_for_relief_or_weapons_is_aid(sentence, expected):
+    assert one(sentence) == [expected]
+
+
+def test_money_for_a_sale_is_no_aid():
+    assert one("The State Department approved the sale of $800 million in weapons to Taiwan.") == [
+        ("COOPERATE", "2024-03", ("TWN", "USA"))
+    ]
