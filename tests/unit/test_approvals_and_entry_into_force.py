@@ -2,7 +2,8 @@
 and an agreement entering into force are AGREE events (the held-out gold says so for ratification
 votes in several batches); an arms sale approved, a deal named as "brokered by" someone, and an
 entry into force still to come are not. Money announced or approved for relief or weapons is AID;
-money for a sale is not. Text written for the tests."""
+money for a sale is not. An apology to another state is a concession (the gold: CONCEDE 13, SUPPORT
+6). Text written for the tests."""
 
 from __future__ import annotations
 
@@ -74,3 +75,10 @@ def test_money_for_a_sale_is_no_aid():
     assert one("The State Department approved the sale of $800 million in weapons to Taiwan.") == [
         ("COOPERATE", "2024-03", ("TWN", "USA"))
     ]
+
+
+def test_an_apology_to_another_state_is_a_concession():
+    assert one(
+        "Russian President Vladimir Putin apologised to Azerbaijani President Ilham Aliyev on Saturday."
+    ) == [("CONCEDE", "2024-03-09", ("AZE", "RUS"))]
+    assert one("Japan has never apologised to South Korea for the forced labour, Seoul said on Monday.") == []
