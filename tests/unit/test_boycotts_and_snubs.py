@@ -125,3 +125,9 @@ def test_forces_brought_up_to_a_border_are_mobilised(sentence, expected):
 
 def test_an_embassy_moved_towards_a_border_is_no_mobilisation():
     assert one("Kenya moved its embassy closer to the border with Somalia on Friday.") == []
+
+
+def test_a_complaint_to_the_security_council_accuses_the_state_complained_of():
+    assert one("Egypt formally complained to the UN Security Council about Ethiopia's dam on Tuesday.") == [
+        ("ACCUSE", "2024-03-05", ("EGY", "ETH"))
+    ]
