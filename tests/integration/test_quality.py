@@ -191,6 +191,10 @@ SETS = {
     "heldout-fi": (HELDOUT / "fi" / "articles", HELDOUT / "fi" / "gold.jsonl", 0.69),
     "heldout-fj": (HELDOUT / "fj" / "articles", HELDOUT / "fj" / "gold.jsonl", 0.51),
     "heldout-fk": (HELDOUT / "fk" / "articles", HELDOUT / "fk" / "gold.jsonl", 0.67),
+    "heldout-fl": (HELDOUT / "fl" / "articles", HELDOUT / "fl" / "gold.jsonl", 0.46),
+    "heldout-fm": (HELDOUT / "fm" / "articles", HELDOUT / "fm" / "gold.jsonl", 0.38),
+    "heldout-fn": (HELDOUT / "fn" / "articles", HELDOUT / "fn" / "gold.jsonl", 0.52),
+    "heldout-fo": (HELDOUT / "fo" / "articles", HELDOUT / "fo" / "gold.jsonl", 0.51),
 }
 
 
