@@ -131,3 +131,17 @@ def test_a_complaint_to_the_security_council_accuses_the_state_complained_of():
     assert one("Egypt formally complained to the UN Security Council about Ethiopia's dam on Tuesday.") == [
         ("ACCUSE", "2024-03-05", ("EGY", "ETH"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kuwait puts its army on maximum alert and calls up reservists on Monday.",
+            ("MOBILIZE", "2024-03-04", ("KWT",)),
+        ),
+        ("Israel called up 300,000 reservists on October 8.", ("MOBILIZE", "2023-10-08", ("ISR",))),
+    ],
+)
+def test_alerts_and_reservists_called_up_are_mobilisations(sentence, expected):
+    assert one(sentence) == [expected]
