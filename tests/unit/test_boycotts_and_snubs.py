@@ -145,3 +145,9 @@ def test_a_complaint_to_the_security_council_accuses_the_state_complained_of():
 )
 def test_alerts_and_reservists_called_up_are_mobilisations(sentence, expected):
     assert one(sentence) == [expected]
+
+
+def test_ties_cut_with_a_possessive_are_a_sanction():
+    assert one("Taipei cut its ties with Tonga in November 1998.") == [
+        ("SANCTION", "1998-11", ("TON", "TWN"))
+    ]
