@@ -106,9 +106,10 @@ _SHUN = re.compile(
     r"gathering|forum|dialogue|inauguration|parade|celebrations?|chamber|negotiations|ministerial)\b",
     re.I,
 )
-# "threatened to boycott", "urged states to stay away from", "if it skips the summit", "because he
-# did not attend": not done, or a reason told in passing; "MPs walked out": no state's act
-_SHUN_NOT_DONE = re.compile(
+# the words before an act that say it was not done or not done by a state: "threatened to boycott",
+# "urged states to stay away from", "if it skips the summit", "because he did not attend", "could
+# announce $5 million"; "MPs walked out". Shared by the boycott and the money-given patterns.
+_NOT_DONE_OR_NO_STATE = re.compile(
     r"(?i)\b(?:threat\w*|urg\w+|call\w*\s+(?:on|for)|asked|consider\w*|may|might|could|should|if|whether|"
     r"because|plans?|planning|intends?|expected|likely|not|never|MPs|lawmakers|legislators|deputies|senators|"
     r"opposition|students|fans|athletes)\b(?:\s+[\w'’.-]+){0,4}\s+$"
@@ -792,12 +793,13 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     extra += [
         (m, lexicon.Trigger("pledged", "verb", "AID", "070"))
         for m in _MONEY_GIVEN.finditer(seg)
-        if not _SALE_WORDS.search(seg) and not _SHUN_NOT_DONE.search(seg[max(0, m.start() - 40) : m.start()])
+        if not _SALE_WORDS.search(seg)
+        and not _NOT_DONE_OR_NO_STATE.search(seg[max(0, m.start() - 40) : m.start()])
     ]
     extra += [
         (m, lexicon.Trigger("boycotted", "verb", "REJECT", "120"))
         for m in _SHUN.finditer(seg)
-        if not _SHUN_NOT_DONE.search(seg[max(0, m.start() - 60) : m.start()])
+        if not _NOT_DONE_OR_NO_STATE.search(seg[max(0, m.start() - 60) : m.start()])
         and not re.search(r"\b(?:if|unless)\b", seg[m.end() :])
     ]
     for m, t in sorted(extra, key=lambda x: (x[0].start(), -x[0].end())):
