@@ -195,6 +195,14 @@ SETS = {
     "heldout-fm": (HELDOUT / "fm" / "articles", HELDOUT / "fm" / "gold.jsonl", 0.38),
     "heldout-fn": (HELDOUT / "fn" / "articles", HELDOUT / "fn" / "gold.jsonl", 0.52),
     "heldout-fo": (HELDOUT / "fo" / "articles", HELDOUT / "fo" / "gold.jsonl", 0.51),
+    "heldout-fp": (HELDOUT / "fp" / "articles", HELDOUT / "fp" / "gold.jsonl", 0.58),
+    "heldout-fq": (HELDOUT / "fq" / "articles", HELDOUT / "fq" / "gold.jsonl", 0.50),
+    "heldout-fr": (HELDOUT / "fr" / "articles", HELDOUT / "fr" / "gold.jsonl", 0.50),
+    "heldout-fs": (HELDOUT / "fs" / "articles", HELDOUT / "fs" / "gold.jsonl", 0.58),
+    "heldout-ft": (HELDOUT / "ft" / "articles", HELDOUT / "ft" / "gold.jsonl", 0.53),
+    "heldout-fu": (HELDOUT / "fu" / "articles", HELDOUT / "fu" / "gold.jsonl", 0.63),
+    "heldout-fv": (HELDOUT / "fv" / "articles", HELDOUT / "fv" / "gold.jsonl", 0.62),
+    "heldout-fw": (HELDOUT / "fw" / "articles", HELDOUT / "fw" / "gold.jsonl", 0.64),
 }
 
 
