@@ -1,0 +1,86 @@
+"""Stop 27: a state that stops, cuts or shuts what ties it to another (intelligence sharing,
+communication channels, imports of a good, a border check post) sanctions it; an envoy called home
+for consultations is a recall. A state that declares its support for another, backs its bid or its
+claim, or endorses its candidacy supports it. Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extracted import typed_events
+
+DAY = dt.date(2024, 3, 9)
+
+
+def one(sentence: str):
+    return typed_events("Report\n\n" + sentence + "\n", DAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Canada has stopped sharing intelligence with Peru, the foreign ministry confirmed on Wednesday.",
+            ("SANCTION", "2024-03-06", ("CAN", "PER")),
+        ),
+        (
+            "In June last year Sudan cut all official communication channels with Chad.",
+            ("SANCTION", "2023-06", ("SDN", "TCD")),
+        ),
+        (
+            "Armenia shut the Bagratashen check post with Georgia to traffic on Tuesday.",
+            ("SANCTION", "2024-03-05", ("ARM", "GEO")),
+        ),
+        (
+            "Latvia closed the Pāternieki and Silene checkpoints on the Belarus border in 2023.",
+            ("SANCTION", "2023", ("BLR", "LVA")),
+        ),
+        (
+            "On Friday Ghana stopped imports of Ivorian cocoa.",
+            ("SANCTION", "2024-03-08", ("CIV", "GHA")),
+        ),
+        (
+            "Uruguay called its ambassador in Caracas home for consultations on Monday.",
+            ("SANCTION", "2024-03-04", ("URY", "VEN")),
+        ),
+    ],
+)
+def test_a_measure_told_by_what_it_stops_is_a_sanction(sentence, expected):
+    assert expected in one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectors' convoy of Austrian and Swiss experts stopped at the last Ukrainian checkpoint on Monday.",
+        "Mongolia said on Monday it would stop imports of Chinese coal if prices rose.",
+    ],
+)
+def test_a_halt_or_a_measure_not_taken_is_no_sanction(sentence):
+    assert not [e for e in one(sentence) if e[0] == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In a joint statement on Tuesday, Tokyo declared its support for Kenya to join the council.",
+            ("SUPPORT", "2024-03-05", ("JPN", "KEN")),
+        ),
+        (
+            "Kenya on Monday backed Ghana's bid for a seat on the Security Council.",
+            ("SUPPORT", "2024-03-04", ("GHA", "KEN")),
+        ),
+        (
+            "Venezuela on Thursday backed Argentina's claim to the islands.",
+            ("SUPPORT", "2024-03-07", ("ARG", "VEN")),
+        ),
+        (
+            "Norway on Friday threw its support behind Chile's candidate for the post.",
+            ("SUPPORT", "2024-03-08", ("CHL", "NOR")),
+        ),
+    ],
+)
+def test_support_declared_for_another_state_is_support(sentence, expected):
+    assert expected in one(sentence)
