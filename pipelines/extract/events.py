@@ -123,14 +123,16 @@ _MEASURE = re.compile(
     r"\b(?:revok(?:ed|es|ing)|froze|freez(?:es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|paus(?:ed|es|ing)|"
     r"cancell?(?:ed|s|ing)|withh[eo]ld(?:s|ing)?|clos(?:ed|es|ing)|shut(?:s|ting)?(?:\s+down)?|downgrad(?:ed|es|ing)|"
     r"restrict(?:ed|s|ing)|curb(?:ed|s|ing)|block(?:ed|s|ing)|ban(?:ned|s|ning)|put|puts|placed|added|"
-    r"stop(?:ped|s|ping)(?!\s+(?:at|in|near|outside|by|for|on)\b)|cut|cuts|cutting)\s+"
+    r"stop(?:ped|s|ping)(?!\s+(?:at|in|near|outside|by|for|on)\b)|cut|cuts|cutting|postpon(?:ed|es)|"
+    r"tighten(?:ed|s)?)\s+"
     r"(?:[\w$,'’.-]+\s+){0,5}?"
     r"(?:export\s+licen[cs]es|arms\s+(?:export\s+)?licen[cs]es|licen[cs]es\s+for\s+(?:arms|weapons|military)|"
     r"consulates?(?:\s+general)?|embass(?:y|ies)\s+in|visas?\s+for|arms\s+(?:sales|deliveries|shipments|exports)|"
     r"(?:military|security|economic|financial|development|foreign)\s+(?:aid|assistance)|"
     r"(?:imports|exports|flights|trade)\s+(?:to|from|with|between)|(?:trade\s+)?blacklist|"
     r"(?:imports|exports|purchases|deliveries|shipments)\s+of|intelligence[\s-]sharing|sharing\s+(?:of\s+)?intelligence|"
-    r"communication\s+(?:channels|lines|links)|check\s*posts?|checkpoints?|border\s+crossings?|crossing\s+points?)\b",
+    r"communication\s+(?:channels?|lines?|links?)|check\s*posts?|checkpoints?|border\s+crossings?|crossing\s+points?|"
+    r"budget\s+support|pre-accession\s+(?:funds|funding|aid))\b",
     re.I,
 )
 # "has concentrated more than 15,000 servicemen near the border", "armour had been moved up to the

@@ -1,6 +1,6 @@
 """Stop 27: a state that stops, cuts or shuts what ties it to another (intelligence sharing,
-communication channels, imports of a good, a border check post) sanctions it; an envoy called home
-for consultations is a recall. A state that declares its support for another, backs its bid or its
+communication channels, imports of a good, a border check post, budget support) sanctions it; an
+envoy called home for consultations is a recall; a formal extradition request is a request. A state that declares its support for another, backs its bid or its
 claim, or endorses its candidacy supports it. Text written for the tests."""
 
 from __future__ import annotations
@@ -39,6 +39,18 @@ def one(sentence: str):
         (
             "On Friday Ghana stopped imports of Ivorian cocoa.",
             ("SANCTION", "2024-03-08", ("CIV", "GHA")),
+        ),
+        (
+            "On Tuesday Vietnam tightened controls on exports to Cambodia of rice and fertiliser.",
+            ("SANCTION", "2024-03-05", ("KHM", "VNM")),
+        ),
+        (
+            "In January, Norway postponed 40 million euros in budget support to Malawi.",
+            ("SANCTION", "2024-01", ("MWI", "NOR")),
+        ),
+        (
+            "Eritrea cut the last military communication line with Ethiopia on Friday.",
+            ("SANCTION", "2024-03-08", ("ERI", "ETH")),
         ),
         (
             "Uruguay called its ambassador in Caracas home for consultations on Monday.",
@@ -83,4 +95,21 @@ def test_a_halt_or_a_measure_not_taken_is_no_sanction(sentence):
     ],
 )
 def test_support_declared_for_another_state_is_support(sentence, expected):
+    assert expected in one(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kenya then lodged a formal extradition request with Tanzania in December.",
+            ("REQUEST", "2023-12", ("KEN", "TZA")),
+        ),
+        (
+            "Bolivia filed its extradition request with Brazil in May 2019.",
+            ("REQUEST", "2019-05", ("BOL", "BRA")),
+        ),
+    ],
+)
+def test_an_extradition_request_lodged_is_a_request(sentence, expected):
     assert expected in one(sentence)
