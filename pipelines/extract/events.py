@@ -135,6 +135,14 @@ _MEASURE = re.compile(
     r"budget\s+support|pre-accession\s+(?:funds|funding|aid))\b",
     re.I,
 )
+# "Iran asked Türkiye for a night-vision helicopter", "Port-au-Prince asked in October for the urgent
+# deployment of an international force": a request told by what is asked for ("asked ... to" is
+# the lexicon's); comment, privacy or permission asked of a reporter is no state's request
+_ASKED_FOR = re.compile(
+    r"\b(?:asked|requested)\s+(?:(?!(?:to|not|that|if|whether|why|how|what)\b)[\w'’.,-]+\s+){0,5}?for\s+"
+    r"(?!(?:comment|privacy|anonymity|permission|a\s+bribe|the\s+(?:first|second|third|last))\b)",
+    re.I,
+)
 # "has concentrated more than 15,000 servicemen near the border", "armour had been moved up to the
 # border", "moved additional troops to forward areas": forces brought up to a border or front
 _FORCES_TO_BORDER = re.compile(
@@ -796,6 +804,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         (m, lexicon.Trigger("massed ... troops", "verb", "MOBILIZE", "152"))
         for m in _FORCES_TO_BORDER.finditer(seg)
         if _FORCE_WORDS.search(seg, max(0, m.start() - 80), m.end())
+    ]
+    extra += [
+        (m, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")) for m in _ASKED_FOR.finditer(seg)
     ]
     extra += [
         (m, lexicon.Trigger("pledged", "verb", "AID", "070"))

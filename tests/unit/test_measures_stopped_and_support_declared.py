@@ -1,6 +1,7 @@
 """Stop 27: a state that stops, cuts or shuts what ties it to another (intelligence sharing,
 communication channels, imports of a good, a border check post, budget support) sanctions it; an
-envoy called home for consultations is a recall; a formal extradition request is a request. A state that declares its support for another, backs its bid or its
+envoy called home for consultations is a recall; a formal extradition request is a request, and so
+is a state asking another for something. A state that declares its support for another, backs its bid or its
 claim, or endorses its candidacy supports it. Text written for the tests."""
 
 from __future__ import annotations
@@ -113,3 +114,31 @@ def test_support_declared_for_another_state_is_support(sentence, expected):
 )
 def test_an_extradition_request_lodged_is_a_request(sentence, expected):
     assert expected in one(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chile asked Argentina on Sunday evening for two firefighting aircraft.",
+            ("REQUEST", "2024-03-03", ("ARG", "CHL")),
+        ),
+        (
+            "The Fijian government formally asked New Zealand for police help on Tuesday.",
+            ("REQUEST", "2024-03-05", ("FJI", "NZL")),
+        ),
+    ],
+)
+def test_a_state_that_asks_another_for_something_requests_it(sentence, expected):
+    assert expected in one(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senegal has not asked Gambia for troops, the ministry said on Monday.",
+        "Reuters asked the Mexican embassy in Lima for comment on Monday.",
+    ],
+)
+def test_a_request_not_made_or_made_of_no_state_is_no_request(sentence):
+    assert not [e for e in one(sentence) if e[0] == "REQUEST"]
