@@ -143,6 +143,15 @@ _ASKED_FOR = re.compile(
     r"(?!(?:comment|privacy|anonymity|permission|a\s+bribe|the\s+(?:first|second|third|last))\b)",
     re.I,
 )
+# "the case Manila filed against Beijing in January 2013", "the WTO complaint Korea filed against
+# Tokyo", "took India to the Court of Arbitration": a legal case brought against a state, told with
+# the case before its verb or the court after it (the lexicon has "filed ... case")
+_CASE_BROUGHT = re.compile(
+    r"\b(?:case|complaint|lawsuit|suit)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,3}?(?:had\s+|has\s+)?"
+    r"(?:filed|lodged|brought|initiated)\b|"
+    r"\btook\s+(?:[\w'’.-]+\s+){1,2}to\s+(?:the\s+)?(?:(?:Permanent\s+)?Court\s+of\s+Arbitration|arbitration|"
+    r"International\s+Tribunal\s+for\s+the\s+Law\s+of\s+the\s+Sea|ITLOS)\b",
+)
 # "has concentrated more than 15,000 servicemen near the border", "armour had been moved up to the
 # border", "moved additional troops to forward areas": forces brought up to a border or front
 _FORCES_TO_BORDER = re.compile(
@@ -807,6 +816,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     ]
     extra += [
         (m, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")) for m in _ASKED_FOR.finditer(seg)
+    ]
+    extra += [
+        (m, lexicon.Trigger("filed ... case", "verb", "ACCUSE", "115")) for m in _CASE_BROUGHT.finditer(seg)
     ]
     extra += [
         (m, lexicon.Trigger("pledged", "verb", "AID", "070"))

@@ -142,3 +142,20 @@ def test_a_state_that_asks_another_for_something_requests_it(sentence, expected)
 )
 def test_a_request_not_made_or_made_of_no_state_is_no_request(sentence):
     assert not [e for e in one(sentence) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ruling settled the case Quito filed against Bogota in March 2008.",
+            ("ACCUSE", "2008-03", ("COL", "ECU")),
+        ),
+        (
+            "Bangladesh took Myanmar to the International Tribunal for the Law of the Sea in October 2009.",
+            ("ACCUSE", "2009-10", ("BGD", "MMR")),
+        ),
+    ],
+)
+def test_a_case_brought_against_a_state_is_an_accusation(sentence, expected):
+    assert expected in one(sentence)
