@@ -1,8 +1,10 @@
 """Stop 27: a state that stops, cuts or shuts what ties it to another (intelligence sharing,
 communication channels, imports of a good, a border check post, budget support) sanctions it; an
-envoy called home for consultations is a recall; a formal extradition request is a request, and so
-is a state asking another for something. A state that declares its support for another, backs its bid or its
-claim, or endorses its candidacy supports it. Text written for the tests."""
+envoy called home for consultations is a recall. A formal extradition request is a request, and so
+is a state asking another for something. A case brought against a state ("the case Quito filed
+against Bogota", "took Myanmar to the tribunal") accuses it. A state that declares its support for
+another, backs its bid or its claim, or endorses its candidacy supports it. Text written for the
+tests."""
 
 from __future__ import annotations
 
