@@ -3698,8 +3698,9 @@ _FOLLOWED_BY = re.compile(
 
 def _split_by_dates(ctx: ArticleContext, rec: EventRecord, dates: list[DateMention]) -> list[EventRecord]:
     """ "Disengagement followed in phases: Galwan (July 2020), Pangong Tso (February 2021) and
-    Gogra (August 2021)", "disengagement from X in February 2021 and from Y in September 2022":
-    one event per dated item of a list that follows an event noun."""
+    Gogra (August 2021)", "disengagement from X in February 2021 and from Y in September 2022",
+    "met in Vilnius in July and again in New York in September": one event per dated item of a
+    list that follows an event noun or verb."""
     if rec.plover_type not in ("RETREAT", "ASSAULT", "COOPERATE", "MOBILIZE", "CONSULT"):
         return [rec]
     after = [d for d in dates if rec.trigger_start < d.start < rec.end]
@@ -3722,6 +3723,17 @@ def _split_by_dates(ctx: ArticleContext, rec: EventRecord, dates: list[DateMenti
             )
         ):
             items.append(d)
+    if len(items) < 2:
+        # "met Wang Yi in Astana on July 4 and again in Vientiane on July 25": the act told again
+        # with a second date
+        items = next(
+            (
+                [d1, d2]
+                for d1, d2 in zip(after, after[1:], strict=False)
+                if re.search(r"\band\s+again\b", ctx.text[d1.end : d2.start])
+            ),
+            items,
+        )
     if len(items) < 2 or len({d.date for d in items}) < 2:
         return [rec]
     joined = ctx.text[items[0].end : items[-1].start]

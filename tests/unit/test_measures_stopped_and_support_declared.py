@@ -161,3 +161,19 @@ def test_a_request_not_made_or_made_of_no_state_is_no_request(sentence):
 )
 def test_a_case_brought_against_a_state_is_an_accusation(sentence, expected):
     assert expected in one(sentence)
+
+
+def test_an_act_told_again_with_a_second_date_is_two_events():
+    events = one(
+        "Peru's foreign minister met his Bolivian counterpart in Lima on May 4 and again at the OAS "
+        "assembly in Asunción on June 25."
+    )
+    assert ("CONSULT", "2023-05-04", ("BOL", "PER")) in events
+    assert ("CONSULT", "2023-06-25", ("BOL", "PER")) in events
+
+
+def test_two_dates_of_one_meeting_are_not_split():
+    events = one(
+        "Peru's foreign minister met his Bolivian counterpart in Lima on May 4 and returned home on May 5."
+    )
+    assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", "2023-05-04", ("BOL", "PER"))]
