@@ -262,6 +262,21 @@ def _story_year(
                 )
                 and re.fullmatch(r"[^.;!?]*[.;!?]\s+(?:[Oo]n\s+)?", text[d.end : pos])
             )
+            # "In 2020, Azerbaijan retook the districts in a war that ended on November 10", "contrasts
+            # with 2018, when Abe attended the opening in February": a year set at the head of the
+            # same sentence dates the days and months told after it
+            or (
+                d is told[-1]
+                and d.date.precision == "year"
+                and pos - d.end < 200
+                and (
+                    # the sentence opens with the year ("In 2020, ...")
+                    re.search(r"(?:^|[.;!?]\s+|\n)(?:In|During|By)\s+$", text[max(0, d.start - 12) : d.start])
+                    and text[d.end : d.end + 1] == ","
+                    or text[d.end : d.end + 7] == ", when "  # "with 2018, when ..."
+                )
+                and re.fullmatch(r"[^.;!?]*", text[d.end : pos])
+            )
         ]
 
     in_paragraph = told_before(0 if day > reference else text.rfind("\n", 0, pos) + 1)

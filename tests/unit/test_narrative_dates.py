@@ -343,3 +343,28 @@ def test_a_meeting_following_an_earlier_summit_keeps_its_own_day():
         "second time, following their November 2023 summit in Tokyo."
     )
     assert typed_events(text, dt.date(2024, 11, 20)) == [("CONSULT", "2024-11-16", ("JPN", "MEX"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2016, Ecuador and Peru fought over fishing grounds until a truce signed on November 10.",
+            ("November 10", "2016-11-10"),
+        ),
+        (
+            "Relations are cold, in contrast with 2019, when the two presidents met in March.",
+            ("in March", "2019-03"),
+        ),
+    ],
+)
+def test_a_year_that_opens_the_sentence_dates_the_days_told_after_it(text, expected):
+    assert expected in _found(text, dt.date(2025, 8, 9))
+
+
+def test_a_year_in_an_aside_does_not_date_the_main_clause():
+    found = _found(
+        "Costa Rica, which abolished its army in 1948, lodged a formal protest with Managua on October 20.",
+        dt.date(2025, 8, 9),
+    )
+    assert ("October 20", "2024-10-20") in found
