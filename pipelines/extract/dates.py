@@ -115,6 +115,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this|next)\s+year\b)"
         ),
     ),
+    # "after his June summit with Biden", "responsible for the November attack", "after the September
+    # strikes": a month that names an event it dates
+    (
+        "mon",
+        re.compile(
+            rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+({_MON})(?=\s+(?:summit|visit|trip|tour|talks|meeting|"
+            r"attacks?|strikes?|air\s*strikes?|raids?|clashes|invasion|offensive|coup|elections?|vote|referendum|"
+            r"agreement|deal|accord|ceasefire|truce|decision|announcement|ruling|crackdown|incident|sanctions)\b)"
+        ),
+    ),
     (
         "weekday",
         re.compile(r"\b(?:[Oo]n\s+|[Ll]ast\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),

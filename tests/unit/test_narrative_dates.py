@@ -368,3 +368,21 @@ def test_a_year_in_an_aside_does_not_date_the_main_clause():
         dt.date(2025, 8, 9),
     )
     assert ("October 20", "2024-10-20") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lula flew on to Lima after his June summit with Boric.", ("his June", "2025-06")),
+        ("Seoul blamed the February attack on Pyongyang.", ("the February", "2025-02")),
+        ("Quito summoned Bogota's envoy after the March strikes.", ("the March", "2025-03")),
+    ],
+)
+def test_a_month_that_names_an_event_dates_it(text, expected):
+    assert expected in _found(text, dt.date(2025, 8, 9))
+
+
+def test_a_month_before_a_day_is_not_a_month_alone():
+    assert ("The May", "2025-05") not in _found(
+        "The May 17 agreement between Peru and Chile holds.", dt.date(2025, 8, 9)
+    )
