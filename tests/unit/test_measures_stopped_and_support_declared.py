@@ -3,8 +3,8 @@ communication channels, imports of a good, a border check post, budget support) 
 envoy called home for consultations is a recall. A formal extradition request is a request, and so
 is a state asking another for something. A case brought against a state ("the case Quito filed
 against Bogota", "took Myanmar to the tribunal") accuses it. A state that declares its support for
-another, backs its bid or its claim, or endorses its candidacy supports it. Text written for the
-tests."""
+another, backs its bid or its claim, or endorses its candidacy supports it. Duties scrapped and death
+sentences commuted are concessions; an appeal for help is a request. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -177,3 +177,24 @@ def test_two_dates_of_one_meeting_are_not_split():
         "Peru's foreign minister met his Bolivian counterpart in Lima on May 4 and returned home on May 5."
     )
     assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", "2023-05-04", ("BOL", "PER"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "India on Thursday scrapped the punitive tariffs of up to 50 per cent on Turkish steel.",
+            ("CONCEDE", "2024-03-07", ("IND", "TUR")),
+        ),
+        (
+            "On Monday an Indonesian appeals court commuted the death sentences of two Malaysian sailors.",
+            ("CONCEDE", "2024-03-04", ("IDN", "MYS")),
+        ),
+        (
+            "Tonga appealed for help to Australia and New Zealand on Sunday.",
+            ("REQUEST", "2024-03-03", ("AUS", "NZL", "TON")),
+        ),
+    ],
+)
+def test_duties_scrapped_sentences_commuted_and_appeals_for_help(sentence, expected):
+    assert expected in one(sentence)
