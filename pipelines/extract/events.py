@@ -152,6 +152,18 @@ _CASE_BROUGHT = re.compile(
     r"\btook\s+(?:[\w'’.-]+\s+){1,2}to\s+(?:the\s+)?(?:(?:Permanent\s+)?Court\s+of\s+Arbitration|arbitration|"
     r"International\s+Tribunal\s+for\s+the\s+Law\s+of\s+the\s+Sea|ITLOS)\b",
 )
+# "French forces handed the Faya-Largeau base to the Chadian army", "the base at Abéché was returned on
+# 11 January", "France ended its Sangaris military operation", "the last American aircraft left the
+# base", "began dismantling its base at Assab": a foreign force giving up its base or its mission
+_BASE_GIVEN_UP = re.compile(
+    r"\b(?:handed|hands|handing)\s+(?:over\s+)?(?:[\w'’.-]+\s+){0,4}?(?:base|camp|garrison)s?\s+(?:[\w'’.-]+\s+){0,4}?to\b|"
+    r"\b(?:base|camp)s?\s+(?:[\w'’.,-]+\s+){0,5}?(?:was|were)\s+(?:formally\s+|officially\s+)?"
+    r"(?:handed\s+over|returned|transferred)\b|"
+    r"\bended\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:operation|mission)\b|"
+    r"\bdismantl(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,4}?(?:military\s+)?base\b|"
+    r"\b(?:aircraft|planes|jets|warships?)\s+(?:[\w'’-]+\s+){0,3}?left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?base\b",
+    re.I,
+)
 # "has concentrated more than 15,000 servicemen near the border", "armour had been moved up to the
 # border", "moved additional troops to forward areas": forces brought up to a border or front
 _FORCES_TO_BORDER = re.compile(
@@ -819,6 +831,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     ]
     extra += [
         (m, lexicon.Trigger("filed ... case", "verb", "ACCUSE", "115")) for m in _CASE_BROUGHT.finditer(seg)
+    ]
+    extra += [
+        (m, lexicon.Trigger("withdrew", "verb", "RETREAT", "087")) for m in _BASE_GIVEN_UP.finditer(seg)
     ]
     extra += [
         (m, lexicon.Trigger("pledged", "verb", "AID", "070"))

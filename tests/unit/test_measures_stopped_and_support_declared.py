@@ -4,7 +4,8 @@ envoy called home for consultations is a recall. A formal extradition request is
 is a state asking another for something. A case brought against a state ("the case Quito filed
 against Bogota", "took Myanmar to the tribunal") accuses it. A state that declares its support for
 another, backs its bid or its claim, or endorses its candidacy supports it. Duties scrapped and death
-sentences commuted are concessions; an appeal for help is a request. Text written for the tests."""
+sentences commuted are concessions; an appeal for help is a request. A foreign force that hands over
+its base, ends its mission or flies its last aircraft out retreats. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -197,4 +198,29 @@ def test_two_dates_of_one_meeting_are_not_split():
     ],
 )
 def test_duties_scrapped_sentences_commuted_and_appeals_for_help(sentence, expected):
+    assert expected in one(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Belgian forces handed the Kamina base to the Congolese army on 26 December.",
+            ("RETREAT", "2023-12-26", ("BEL", "COD")),
+        ),
+        (
+            "The base at Gao was returned to Mali by Germany on December 12.",
+            ("RETREAT", "2023-12-12", ("DEU", "MLI")),
+        ),
+        (
+            "Britain ended its Operation Newcombe mission in Mali in November 2022.",
+            ("RETREAT", "2022-11", ("GBR", "MLI")),
+        ),
+        (
+            "The last German aircraft left the base in Termez, Uzbekistan in November 2015.",
+            ("RETREAT", "2015-11", ("DEU", "UZB")),
+        ),
+    ],
+)
+def test_a_foreign_force_giving_up_its_base_or_mission_retreats(sentence, expected):
     assert expected in one(sentence)
