@@ -164,6 +164,13 @@ _BASE_GIVEN_UP = re.compile(
     r"\b(?:aircraft|planes|jets|warships?)\s+(?:[\w'’-]+\s+){0,3}?left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?base\b",
     re.I,
 )
+# "wrote to the Secretary-General asking for the mission's termination", "sent a note verbale to New
+# Delhi seeking her return": a request made in writing, told by the letter and what it asks
+_LETTER_ASKING = re.compile(
+    r"\b(?:wrote|written|writing|sent\s+(?:a|an)\s+(?:formal\s+)?(?:letter|note(?:\s+verbale)?|diplomatic\s+note))\s+"
+    r"(?:to\s+)?(?:[\w'’.,-]+\s+){0,8}?(?:asking|requesting|seeking|urging|demanding|calling\s+for)\b",
+    re.I,
+)
 # "has concentrated more than 15,000 servicemen near the border", "armour had been moved up to the
 # border", "moved additional troops to forward areas": forces brought up to a border or front
 _FORCES_TO_BORDER = re.compile(
@@ -834,6 +841,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     ]
     extra += [
         (m, lexicon.Trigger("withdrew", "verb", "RETREAT", "087")) for m in _BASE_GIVEN_UP.finditer(seg)
+    ]
+    extra += [
+        (m, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")) for m in _LETTER_ASKING.finditer(seg)
     ]
     extra += [
         (m, lexicon.Trigger("pledged", "verb", "AID", "070"))

@@ -5,7 +5,8 @@ is a state asking another for something. A case brought against a state ("the ca
 against Bogota", "took Myanmar to the tribunal") accuses it. A state that declares its support for
 another, backs its bid or its claim, or endorses its candidacy supports it. Duties scrapped and death
 sentences commuted are concessions; an appeal for help is a request. A foreign force that hands over
-its base, ends its mission or flies its last aircraft out retreats. Text written for the tests."""
+its base, ends its mission or flies its last aircraft out retreats. A letter asking for something is a
+request. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -224,3 +225,9 @@ def test_duties_scrapped_sentences_commuted_and_appeals_for_help(sentence, expec
 )
 def test_a_foreign_force_giving_up_its_base_or_mission_retreats(sentence, expected):
     assert expected in one(sentence)
+
+
+def test_a_letter_asking_for_something_is_a_request():
+    assert ("REQUEST", "2023-10", ("AUT", "HUN")) in one(
+        "Austria's interior minister had written to Hungary at the end of October asking it to reconsider."
+    )
