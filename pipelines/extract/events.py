@@ -171,6 +171,12 @@ _LETTER_ASKING = re.compile(
     r"(?:to\s+)?(?:[\w'’.,-]+\s+){0,8}?(?:asking|requesting|seeking|urging|demanding|calling\s+for)\b",
     re.I,
 )
+# "who was in Baghdad on Sunday for talks with Prime Minister al-Sudani", "was in Niamey for talks with
+# the junta's leader": a visit told by where the visitor was and why
+_IN_TOWN_FOR_TALKS = re.compile(
+    r"\b(?:was|were|is|are)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[\w,'’.-]+\s+){0,4}?for\s+"
+    r"(?:\w+\s+)?(?:talks|a\s+meeting|meetings|consultations)\s+with\b"
+)
 # "has concentrated more than 15,000 servicemen near the border", "armour had been moved up to the
 # border", "moved additional troops to forward areas": forces brought up to a border or front
 _FORCES_TO_BORDER = re.compile(
@@ -844,6 +850,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     ]
     extra += [
         (m, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")) for m in _LETTER_ASKING.finditer(seg)
+    ]
+    extra += [
+        (m, lexicon.Trigger("held talks", "verb", "CONSULT", "040")) for m in _IN_TOWN_FOR_TALKS.finditer(seg)
     ]
     extra += [
         (m, lexicon.Trigger("pledged", "verb", "AID", "070"))

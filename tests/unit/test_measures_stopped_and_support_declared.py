@@ -6,7 +6,7 @@ against Bogota", "took Myanmar to the tribunal") accuses it. A state that declar
 another, backs its bid or its claim, or endorses its candidacy supports it. Duties scrapped and death
 sentences commuted are concessions; an appeal for help is a request. A foreign force that hands over
 its base, ends its mission or flies its last aircraft out retreats. A letter asking for something is a
-request. Text written for the tests."""
+request. A visitor "in Dodoma for talks with" the president consults. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -230,4 +230,10 @@ def test_a_foreign_force_giving_up_its_base_or_mission_retreats(sentence, expect
 def test_a_letter_asking_for_something_is_a_request():
     assert ("REQUEST", "2023-10", ("AUT", "HUN")) in one(
         "Austria's interior minister had written to Hungary at the end of October asking it to reconsider."
+    )
+
+
+def test_a_visitor_in_a_capital_for_talks_consults():
+    assert ("CONSULT", "2024-03-04", ("KEN", "TZA")) in one(
+        "Kenya's defence minister was in Dodoma on Monday for talks with Tanzania's president."
     )
