@@ -6,7 +6,8 @@ against Bogota", "took Myanmar to the tribunal") accuses it. A state that declar
 another, backs its bid or its claim, or endorses its candidacy supports it. Duties scrapped and death
 sentences commuted are concessions; an appeal for help is a request. A foreign force that hands over
 its base, ends its mission or flies its last aircraft out retreats. A letter asking for something is a
-request. A visitor "in Dodoma for talks with" the president consults. Text written for the tests."""
+request. A visitor "in Dodoma for talks with" the president consults. A state that ends its agreement
+with another rejects it. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -237,3 +238,14 @@ def test_a_visitor_in_a_capital_for_talks_consults():
     assert ("CONSULT", "2024-03-04", ("KEN", "TZA")) in one(
         "Kenya's defence minister was in Dodoma on Monday for talks with Tanzania's president."
     )
+
+
+def test_a_state_ending_its_agreement_with_another_rejects_it():
+    assert ("REJECT", "2023-11-28", ("FRA", "SEN")) in one(
+        "Senegal ended its defence cooperation agreement with Paris on November 28."
+    )
+    assert not [
+        e
+        for e in one("The war between Chile and Bolivia ended in 1904 with a peace treaty.")
+        if e[0] == "REJECT"
+    ]
