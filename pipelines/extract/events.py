@@ -1178,7 +1178,7 @@ def _no_meeting_held(text: str, sentence: Sentence, hit: TriggerHit, before: str
 _RELIEF_CARGO = re.compile(
     r"(?i)\b(?:rescue|rescuers|search-and-rescue|relief|humanitarian|medical\s+(?:team|teams|supplies)|"
     r"medicines?|field\s+hospital|emergency\s+supplies|disaster\s+(?:response|relief)|tents|blankets|"
-    r"food\s+(?:aid|supplies)|aid\s+supplies)\b"
+    r"food\s+(?:aid|supplies)|aid\s+supplies|doctors|nurses|medics|health\s+workers)\b"
 )
 # "the released Iranian citizens", "the newly freed sailors": people told of, not set free here
 _TOLD_OF_FREED = re.compile(r"(?i)\b(?:the|of|newly|recently)\s+$")

@@ -7,7 +7,7 @@ another, backs its bid or its claim, or endorses its candidacy supports it. Duti
 sentences commuted are concessions; an appeal for help is a request. A foreign force that hands over
 its base, ends its mission or flies its last aircraft out retreats. A letter asking for something is a
 request. A visitor "in Dodoma for talks with" the president consults. A state that ends its agreement
-with another rejects it. Text written for the tests."""
+with another rejects it; doctors and nurses sent to another state are aid. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -249,3 +249,9 @@ def test_a_state_ending_its_agreement_with_another_rejects_it():
         for e in one("The war between Chile and Bolivia ended in 1904 with a peace treaty.")
         if e[0] == "REJECT"
     ]
+
+
+def test_doctors_and_nurses_sent_to_another_state_are_aid():
+    assert ("AID", "2023-10-02", ("HTI", "VEN")) in one(
+        "Venezuela sent 120 doctors and nurses to Haiti on October 2."
+    )
