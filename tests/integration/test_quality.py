@@ -203,6 +203,10 @@ SETS = {
     "heldout-fu": (HELDOUT / "fu" / "articles", HELDOUT / "fu" / "gold.jsonl", 0.63),
     "heldout-fv": (HELDOUT / "fv" / "articles", HELDOUT / "fv" / "gold.jsonl", 0.62),
     "heldout-fw": (HELDOUT / "fw" / "articles", HELDOUT / "fw" / "gold.jsonl", 0.64),
+    "heldout-fx": (HELDOUT / "fx" / "articles", HELDOUT / "fx" / "gold.jsonl", 0.45),
+    "heldout-fy": (HELDOUT / "fy" / "articles", HELDOUT / "fy" / "gold.jsonl", 0.44),
+    "heldout-fz": (HELDOUT / "fz" / "articles", HELDOUT / "fz" / "gold.jsonl", 0.58),
+    "heldout-ga": (HELDOUT / "ga" / "articles", HELDOUT / "ga" / "gold.jsonl", 0.63),
 }
 
 
