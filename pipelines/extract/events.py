@@ -165,10 +165,11 @@ _BASE_GIVEN_UP = re.compile(
     re.I,
 )
 # "wrote to the Secretary-General asking for the mission's termination", "sent a note verbale to New
-# Delhi seeking her return": a request made in writing, told by the letter and what it asks
+# Delhi seeking her return": a request made in writing, told by the letter and what it asks (a letter
+# "urging" others to act is a call, as "urged" is, not a request)
 _LETTER_ASKING = re.compile(
     r"\b(?:wrote|written|writing|sent\s+(?:a|an)\s+(?:formal\s+)?(?:letter|note(?:\s+verbale)?|diplomatic\s+note))\s+"
-    r"(?:to\s+)?(?:[\w'’.,-]+\s+){0,8}?(?:asking|requesting|seeking|urging|demanding|calling\s+for)\b",
+    r"(?:to\s+)?(?:[\w'’.,-]+\s+){0,8}?(?:asking|requesting|seeking|demanding|calling\s+for)\b",
     re.I,
 )
 # "who was in Baghdad on Sunday for talks with Prime Minister al-Sudani", "was in Niamey for talks with
