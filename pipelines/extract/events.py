@@ -298,6 +298,21 @@ DESIGNATED_HOSTILE = re.compile(
 )
 
 
+# Phrases that tell an act in words a single trigger cannot hold, each with the trigger they stand for;
+# the patterns and their reasons are defined above
+_PHRASE_PATTERNS: tuple[tuple[re.Pattern[str], lexicon.Trigger], ...] = (
+    (_ON_DAY, lexicon.Trigger("agreed to", "verb", "AGREE", "057")),
+    (_TOGETHER, lexicon.Trigger("brought together", "verb", "CONSULT", "040")),
+    (_ENVOY_TOLD_TO_LEAVE, lexicon.Trigger("ordered ... to leave", "verb", "SANCTION", "166")),
+    (_MEASURE, lexicon.Trigger("revoked ... licences", "verb", "SANCTION", "163")),
+    (_ASKED_FOR, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")),
+    (_CASE_BROUGHT, lexicon.Trigger("filed ... case", "verb", "ACCUSE", "115")),
+    (_BASE_GIVEN_UP, lexicon.Trigger("withdrew", "verb", "RETREAT", "087")),
+    (_LETTER_ASKING, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")),
+    (_IN_TOWN_FOR_TALKS, lexicon.Trigger("held talks", "verb", "CONSULT", "040")),
+)
+
+
 def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     pattern, table = _trigger_regex()
     seg = text[sentence.start : sentence.end]
@@ -823,37 +838,11 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
         )
     ]  # "announced plans for a pact" is no pact; "called off ... talks" names its talks; "received
     # a letter from the president" is no visit received; a missile that "hit a target island" was a test
-    extra += [(m, lexicon.Trigger("agreed to", "verb", "AGREE", "057")) for m in _ON_DAY.finditer(seg)]
-    extra += [
-        (m, lexicon.Trigger("brought together", "verb", "CONSULT", "040")) for m in _TOGETHER.finditer(seg)
-    ]
-    extra += [
-        (m, lexicon.Trigger("ordered ... to leave", "verb", "SANCTION", "166"))
-        for m in _ENVOY_TOLD_TO_LEAVE.finditer(seg)
-    ]
-    extra += [
-        (m, lexicon.Trigger("revoked ... licences", "verb", "SANCTION", "163"))
-        for m in _MEASURE.finditer(seg)
-    ]
+    extra += [(m, trigger) for pattern, trigger in _PHRASE_PATTERNS for m in pattern.finditer(seg)]
     extra += [
         (m, lexicon.Trigger("massed ... troops", "verb", "MOBILIZE", "152"))
         for m in _FORCES_TO_BORDER.finditer(seg)
         if _FORCE_WORDS.search(seg, max(0, m.start() - 80), m.end())
-    ]
-    extra += [
-        (m, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")) for m in _ASKED_FOR.finditer(seg)
-    ]
-    extra += [
-        (m, lexicon.Trigger("filed ... case", "verb", "ACCUSE", "115")) for m in _CASE_BROUGHT.finditer(seg)
-    ]
-    extra += [
-        (m, lexicon.Trigger("withdrew", "verb", "RETREAT", "087")) for m in _BASE_GIVEN_UP.finditer(seg)
-    ]
-    extra += [
-        (m, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")) for m in _LETTER_ASKING.finditer(seg)
-    ]
-    extra += [
-        (m, lexicon.Trigger("held talks", "verb", "CONSULT", "040")) for m in _IN_TOWN_FOR_TALKS.finditer(seg)
     ]
     extra += [
         (m, lexicon.Trigger("pledged", "verb", "AID", "070"))
