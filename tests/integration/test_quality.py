@@ -207,6 +207,10 @@ SETS = {
     "heldout-fy": (HELDOUT / "fy" / "articles", HELDOUT / "fy" / "gold.jsonl", 0.44),
     "heldout-fz": (HELDOUT / "fz" / "articles", HELDOUT / "fz" / "gold.jsonl", 0.58),
     "heldout-ga": (HELDOUT / "ga" / "articles", HELDOUT / "ga" / "gold.jsonl", 0.63),
+    "heldout-gb": (HELDOUT / "gb" / "articles", HELDOUT / "gb" / "gold.jsonl", 0.64),
+    "heldout-gc": (HELDOUT / "gc" / "articles", HELDOUT / "gc" / "gold.jsonl", 0.62),
+    "heldout-gd": (HELDOUT / "gd" / "articles", HELDOUT / "gd" / "gold.jsonl", 0.48),
+    "heldout-ge": (HELDOUT / "ge" / "articles", HELDOUT / "ge" / "gold.jsonl", 0.43),
 }
 
 
