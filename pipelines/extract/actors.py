@@ -633,6 +633,11 @@ def _is_leader(p: EntityMention) -> bool:
     return p.name in lexicon.leaders()
 
 
+# two-letter English words that open sentences, never followed as a family name (unlike Xi, Li,
+# Wu, Ma, Hu or Yu); "He", "In", "As" and the like are already in NAME_STOP
+_TWO_LETTER_WORDS = frozenset("Me Us Be Do Go If Is My No So Up Ok Oh Mr Ms Dr St".split())
+
+
 def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMention]:
     """Later mentions by family name. Family names come last in most names but first in some
     (Korean, Chinese, Hungarian), so both ends of a full name are tried, unless two people share it.
@@ -664,7 +669,14 @@ def _follow_surnames(text: str, people: list[EntityMention]) -> list[EntityMenti
     out = list(people)
     # two-word keys first, so that "Hassan Sheikh" is one mention, not "Hassan" and a stray word
     for surname, base in sorted(known.items(), key=lambda kv: -len(kv[0].split())):
-        if len(surname) < 3 or surname in clash or surname.endswith(".") or surname in NAME_STOP:
+        if (
+            len(surname) < 2
+            or len(surname) == 2
+            and (surname in _TWO_LETTER_WORDS or not surname[1].islower())
+            or surname in clash
+            or surname.endswith(".")
+            or surname in NAME_STOP
+        ):
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if m.start() in covered:
