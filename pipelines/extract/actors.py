@@ -567,7 +567,41 @@ def find_people(text: str, countries: list[EntityMention], year: int | None = No
     people.extend(_leaders_named(text, people, year))
     people.extend(_governments_of_leaders(text, people, year))
     people.sort(key=lambda p: p.start)
-    return _follow_surnames(text, _merge_names(people))
+    people = _merge_names(people)
+    for name in {p.name for p in people if _holds_international_office(text, p)}:
+        for p in people:
+            if p.name == name:  # "European Commission President Ursula von der Leyen" acts for the EU
+                p.country_iso3 = None
+    return _follow_surnames(text, people)
+
+
+_OFFICE = (
+    r"(?:[Pp]resident|[Cc]hief|[Hh]ead|[Ss]ecretary[- ][Gg]eneral|High Representative|high representative|"
+    r"[Cc]ommissioner|[Cc]hair(?:man|woman|person)?|[Ee]nvoy|Special Representative|[Dd]irector[- ][Gg]eneral|"
+    r"[Ss]pokes(?:man|woman|person))"
+)
+
+
+@lru_cache(maxsize=1)
+def _international_office_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    bloc = lexicon.bloc_regex().pattern
+    before = re.compile(rf"{bloc}(?:[’']s)?[ \t]+(?:[A-Za-z-]+[ \t]+){{0,3}}?{_OFFICE}[ \t]+$")
+    after = re.compile(
+        rf",[ \t]+(?:the[ \t]+)?(?:{bloc}(?:[’']s)?[ \t]+(?:[A-Za-z-]+[ \t]+){{0,3}}?{_OFFICE}\b|"
+        rf"{_OFFICE}[ \t]+of[ \t]+the[ \t]+{bloc})"
+    )
+    return before, after
+
+
+def _holds_international_office(text: str, person: EntityMention) -> bool:
+    """An official of an international organisation, titled as such just before or after the name
+    ("NATO Secretary General Mark Rutte", "Kaja Kallas, the EU's foreign policy chief,"): the
+    guidelines count organisations apart from states, so the person's own state is not a party."""
+    before, after = _international_office_regexes()
+    return bool(
+        before.search(text[max(0, person.start - 60) : person.start])
+        or after.match(text, person.end, person.end + 80)
+    )
 
 
 def _governments_of_leaders(text: str, people: list[EntityMention], year: int | None) -> list[EntityMention]:
