@@ -300,6 +300,13 @@ DESIGNATED_HOSTILE = re.compile(
 
 # Phrases that tell an act in words a single trigger cannot hold, each with the trigger they stand for;
 # the patterns and their reasons are defined above
+# "imposed definitive duties of up to 35 per cent on Chinese electric vehicles": duties laid on a
+# state's goods (a demonym or a state follows "on" closely), not an official's duties
+_DUTIES_ON_GOODS = re.compile(
+    r"\b(?:imposed|imposes|imposing|slapped|slaps|levied|levies|set)\s+(?:[\w.%$-]+\s+){0,8}?duties\s+"
+    r"(?:of\s+[^;]{0,40}?\s+)?on\s+(?:the\s+)?(?:(?:[\d$€£][\w.,]*|billion|million|worth|of|all|most|some|"
+    r"imports|goods|products|from)\s+){0,6}?[A-Z]"
+)
 _PHRASE_PATTERNS: tuple[tuple[re.Pattern[str], lexicon.Trigger], ...] = (
     (_ON_DAY, lexicon.Trigger("agreed to", "verb", "AGREE", "057")),
     (_TOGETHER, lexicon.Trigger("brought together", "verb", "CONSULT", "040")),
@@ -310,6 +317,7 @@ _PHRASE_PATTERNS: tuple[tuple[re.Pattern[str], lexicon.Trigger], ...] = (
     (_BASE_GIVEN_UP, lexicon.Trigger("withdrew", "verb", "RETREAT", "087")),
     (_LETTER_ASKING, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")),
     (_IN_TOWN_FOR_TALKS, lexicon.Trigger("held talks", "verb", "CONSULT", "040")),
+    (_DUTIES_ON_GOODS, lexicon.Trigger("imposed ... duties", "verb", "SANCTION", "163")),
 )
 
 
