@@ -305,7 +305,13 @@ DESIGNATED_HOSTILE = re.compile(
 _DUTIES_ON_GOODS = re.compile(
     r"\b(?:imposed|imposes|imposing|slapped|slaps|levied|levies|set)\s+(?:[\w.%$-]+\s+){0,8}?duties\s+"
     r"(?:of\s+[^;]{0,40}?\s+)?on\s+(?:the\s+)?(?:(?:[\d$€£][\w.,]*|billion|million|worth|of|all|most|some|"
-    r"imports|goods|products|from)\s+){0,6}?[A-Z]"
+    r"imports|goods|products|from)\s+){0,6}?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
+    r"Sat|Sun))[A-Z]"
+)
+# "an identical 25% duty on goods from Mexico", "the levy on Chinese imports"
+_DUTY_ON_STATE = re.compile(
+    r"(?<!from\s)\b(?:duty|duties|levy|levies)\s+on\s+(?:(?:all|goods\s+from|imports\s+from|the|other|many)\s+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))[A-Z]"
 )
 _PHRASE_PATTERNS: tuple[tuple[re.Pattern[str], lexicon.Trigger], ...] = (
     (_ON_DAY, lexicon.Trigger("agreed to", "verb", "AGREE", "057")),
@@ -318,6 +324,7 @@ _PHRASE_PATTERNS: tuple[tuple[re.Pattern[str], lexicon.Trigger], ...] = (
     (_LETTER_ASKING, lexicon.Trigger("asked ... to", "verb", "REQUEST", "100")),
     (_IN_TOWN_FOR_TALKS, lexicon.Trigger("held talks", "verb", "CONSULT", "040")),
     (_DUTIES_ON_GOODS, lexicon.Trigger("imposed ... duties", "verb", "SANCTION", "163")),
+    (_DUTY_ON_STATE, lexicon.Trigger("tariffs", "noun", "SANCTION", "163")),
 )
 
 

@@ -1,6 +1,7 @@
 """Stop 28: trade duties imposed on another state's goods sanction it, as tariffs already did:
 anti-dumping and countervailing duties, counter-tariffs, and duties "imposed" or "slapped" on its
-goods. A minister's duties are not a trade measure. Text written for the tests."""
+goods, and a duty or levy on a state's goods that comes into force. A minister's duties, and
+duties paused "on Feb. 3", are not a new measure. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ DAY = dt.date(2024, 3, 9)
         (
             "In January, Indonesia slapped duties of up to 30 per cent on Vietnamese rice.",
             [("SANCTION", "2024-01", ("IDN", "VNM"))],
+        ),
+        (
+            "On Saturday Colombia raised customs duties on all Ecuadorian imports to 80 percent.",
+            [("SANCTION", "2024-03-09", ("COL", "ECU"))],
+        ),
+        (
+            "Argentina paused the duties on Feb. 3 after talks with Chile's president.",
+            [("CONSULT", "2024-02-03", ("ARG", "CHL"))],
         ),
         (
             "Chile's ambassador to Peru imposed new duties on her staff in Lima on Tuesday.",
