@@ -180,7 +180,14 @@ def statement_date(
         text[hit.start : hit.end + 40],
         re.I,
     )
-    if later_step and obj is not None and obj.year is not None:
+    # "A protocol amending the 1988 agreement ... was signed in October 2012": the year names the
+    # agreement the act changes, not the act
+    amended = (
+        obj is not None
+        and obj.year is not None
+        and _CHANGES_AN_EARLIER.search(text, max(sentence.start, obj.start - 40), obj.start)
+    )
+    if (later_step or amended) and obj is not None and obj.year is not None:
         own = [
             d
             for d in dates
@@ -265,6 +272,11 @@ def statement_date(
         free = [
             d for d in free if not _of_persons_past(text, d, hit)
         ]  # "In January 2026, Latvia took delivery of units ordered in 2023": 2023 is the order's
+    unnamed = [d for d in free if not _year_of_a_name(text, d)]
+    if len(unnamed) < len(free) and any(
+        d.date.precision != "year" and re.search(r"\d{4}", text[d.start : d.end]) for d in unnamed
+    ):
+        free = unnamed  # "signed a declaration at Expo 2020 in Dubai in November 2021": November 2021
     explicit = [d for d in free if not _BEFORE_THE.fullmatch(text, d.start, min(len(text), d.end + 12))]
     if explicit and len(explicit) < len(free) and not any(d.start <= hit.start < d.end + 12 for d in free):
         # "On July 2, less than a week before the signing, X and Y met": "a week before" dates
@@ -562,6 +574,27 @@ def section_date(text: str, dates: list[DateMention], pos: int) -> DateValue | N
             if d.start < pos:
                 best = d.date
     return best if headers >= 2 else None  # one date line is a byline, not a blog's sections
+
+
+_CHANGES_AN_EARLIER = re.compile(
+    r"\b(?:amend(?:s|ed|ing)?|amendments?\s+to|protocol\s+to|extend(?:s|ed|ing)|extension\s+of|renew(?:s|ed|ing)|"
+    r"renewal\s+of|revis(?:es|ed|ing)|revision\s+of|replac(?:es|ed|ing)|successor\s+to|updat(?:es|ed|ing))\s+"
+    r"(?:the\s+|its\s+|their\s+)?$"
+)
+_NOT_A_NAME = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr "
+    "Jun Jul Aug Sep Sept Oct Nov Dec In Since By From Until Of On At Early Late Mid Spring Summer Autumn "
+    "Winter Fall".split()
+)
+
+
+def _year_of_a_name(text: str, d: DateMention) -> bool:
+    """A bare year that ends a name ("Expo 2020", "Vision 2030", "Euro 2024"), after a
+    capitalised word that is no month and does not open the sentence."""
+    if not re.fullmatch(r"(?:19|20)\d\d", text[d.start : d.end]):
+        return False
+    m = re.search(r"(\S?)\s*\b([A-Z][A-Za-z]+)\s+$", text[max(0, d.start - 30) : d.start])
+    return bool(m) and m.group(2) not in _NOT_A_NAME and m.group(1) not in (".", "\n", "")
 
 
 def _rank(d: DateValue) -> int:
