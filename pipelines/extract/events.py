@@ -2133,6 +2133,22 @@ def _suspended_from_a_bloc(text: str, start: int, end: int) -> bool:
     return any(lexicon.bloc_regex().match(text, m.end()) for m in _SUSPENDED_FROM.finditer(text, start, end))
 
 
+@lru_cache(maxsize=1)
+def _bloc_object() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\s+(?:with|to|from))?\s+(?:the\s+)?(?:(?!(?:on|about|over|for|in|at|into|regarding|against)\b)"
+        rf"[\w'’-]+\s+){{0,3}}?{lexicon.bloc_regex().pattern}"
+    )
+
+
+def _bloc_as_object(text: str, hit: TriggerHit, end: int) -> bool:
+    """ "asked the CSTO for help", "held talks with the African Union's chairperson", "appealed to the
+    United Nations": an organisation the one state asks or meets is the other party."""
+    if lexicon.bloc_regex().search(text, hit.start, hit.end):
+        return True
+    return bool(_bloc_object().match(text, hit.end, end))
+
+
 # "South Africa joined the Non-Proliferation Treaty in 1991", "Ghana acceded to the Arms Trade Treaty",
 # "Tunisia ratified the Chemical Weapons Convention": a state joining a treaty open to all is the
 # event's one state
@@ -2944,6 +2960,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             # "Fiji was suspended from the Pacific Islands Forum", "suspended Niger from all ECOWAS
             # bodies": the group that suspends a member is named after the verb
             and not (plover == "SANCTION" and _suspended_from_a_bloc(text, hit.start, c_end))
+            and not (plover == "REQUEST" and participants and _bloc_as_object(text, hit, c_end))
             and not (
                 plover == "REJECT"
                 and participants
@@ -3126,6 +3143,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
                 and (
                     bloc_in(text, Sentence(sentence.index, c_start, hit.start))
                     or _with_a_bloc(text, hit.end, c_end)
+                    or (plover == "CONSULT" and _bloc_as_object(text, hit, c_end))
                     # "Finland became NATO's 31st member", "Montenegro joined the alliance": an accession
                     or _ACCESSION.match(hit.phrase)
                     or (plover == "AGREE" and _TREATY_JOINED.match(text, hit.start, c_end))
