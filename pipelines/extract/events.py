@@ -1540,6 +1540,16 @@ def is_asserted(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         re.I,
     ):
         return False  # "More than 14,000 Ukrainians have arrived in Ireland", "Flight SQ22 touched down"
+    if (
+        hit.plover == "CONSULT"
+        and hit.phrase.lower().startswith("arrived")
+        and re.search(
+            r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?!(?:Marines|Rangers|Gurkhas|Commandos|Guards|Paratroopers)\b)"
+            r"[A-Z][a-z]+s\s+(?:have\s+|had\s+)?$",
+            before,
+        )
+    ):
+        return False  # "a first group of 59 white Afrikaners arrived": a people counted, not a delegation
     if re.search(
         r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:that|of)\b",
         before,
