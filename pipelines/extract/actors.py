@@ -315,6 +315,17 @@ def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[s
         )
     ):
         return True  # "demanded written guarantees from Washington": the government asked
+    if (
+        before_word
+        and before_word.group(1).lower() == "to"
+        and re.search(
+            r"\b(?:sold|sells?|selling|exported|exports?|supplied|supplies|transferred|transfers?|protested|"
+            r"protests|complained|complains|apologi[sz]ed|apologi[sz]es|appealed|appeals|lodged\s+(?:a\s+)?protests?|"
+            r"(?:a\s+)?(?:protest\s+)?(?:note|letter)s?)\b[^.;:]{0,60}?\bto\s+$",
+            text[max(0, start - 90) : start],
+        )
+    ):
+        return True  # "France sold 60 jets to Taipei", "Beijing protested to Canberra": the government
     if before_word and before_word.group(1).lower() in LOCATIVE_PREPOSITIONS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
