@@ -1,0 +1,34 @@
+"""Stop 28: blacklisting a state's officials sanctions it; La Paz is Bolivia's seat of government
+(the gazetteer's capital is Sucre), and ordering a state's diplomats "out of the country" still
+expels them.
+Text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extracted import typed_events
+
+DAY = dt.date(2024, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Canada followed on Friday, with Ottawa blacklisting nine Nicaraguan officials.",
+            [("SANCTION", "2024-03-08", ("CAN", "NIC"))],
+        ),
+        (
+            "In January, La Paz suspended relations with Israel.",
+            [("SANCTION", "2024-01", ("BOL", "ISR"))],
+        ),
+        (
+            "In November Peru ordered Mexican diplomats out of the country.",
+            [("SANCTION", "2023-11", ("MEX", "PER"))],
+        ),
+    ],
+)
+def test_blacklists_and_seats(sentence: str, expected: list) -> None:
+    assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
