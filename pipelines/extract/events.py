@@ -313,6 +313,13 @@ _DUTY_ON_STATE = re.compile(
     r"(?<!from\s)\b(?:duty|duties|levy|levies)\s+on\s+(?:(?:all|goods\s+from|imports\s+from|the|other|many)\s+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))[A-Z]"
 )
+# "granted Canada and Mexico a one-month exemption from his new tariffs", "exempted Indian goods from
+# the duties": a measure eased for a state
+_EXEMPTED = re.compile(
+    r"\b(?:(?:granted|grants|granting|gave|gives|offered)\s+(?:[\w'’.-]+\s+){0,6}?(?:exemptions?|waivers?|reprieve)"
+    r"\s+from|exempt(?:ed|s|ing)\s+(?:[\w'’.-]+\s+){0,6}?from)(?:\s+(?:the|its|his|her|their))?"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:tariffs|duties|levies|sanctions)\b"
+)
 _PHRASE_PATTERNS: tuple[tuple[re.Pattern[str], lexicon.Trigger], ...] = (
     (_ON_DAY, lexicon.Trigger("agreed to", "verb", "AGREE", "057")),
     (_TOGETHER, lexicon.Trigger("brought together", "verb", "CONSULT", "040")),
@@ -325,6 +332,7 @@ _PHRASE_PATTERNS: tuple[tuple[re.Pattern[str], lexicon.Trigger], ...] = (
     (_IN_TOWN_FOR_TALKS, lexicon.Trigger("held talks", "verb", "CONSULT", "040")),
     (_DUTIES_ON_GOODS, lexicon.Trigger("imposed ... duties", "verb", "SANCTION", "163")),
     (_DUTY_ON_STATE, lexicon.Trigger("tariffs", "noun", "SANCTION", "163")),
+    (_EXEMPTED, lexicon.Trigger("eased ... tariffs", "verb", "CONCEDE", "081")),
 )
 
 

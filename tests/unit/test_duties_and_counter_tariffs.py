@@ -44,3 +44,21 @@ DAY = dt.date(2024, 3, 9)
 )
 def test_duties_on_goods(sentence: str, expected: list) -> None:
     assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On Wednesday Chile granted Peru and Bolivia a one-month exemption from its new tariffs.",
+            [("CONCEDE", "2024-03-06", ("BOL", "CHL", "PER"))],
+        ),
+        (
+            "Kenya exempted Ugandan sugar from the new duties on Wednesday.",
+            [("CONCEDE", "2024-03-06", ("KEN", "UGA"))],
+        ),
+    ],
+)
+def test_exemptions_from_duties(sentence: str, expected: list) -> None:
+    """An exemption from a state's own tariffs eases the measure for the other: a concession."""
+    assert typed_events("Report\n\n" + sentence + "\n", DAY) == expected
