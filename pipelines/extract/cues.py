@@ -259,8 +259,8 @@ def in_person_aside(text: str, start: int, end: int, pos: int, trigger: int) -> 
 ONE_STATE_REQUEST = re.compile(
     r"\b(?:applied to join|appl(?:ied|ies) for (?:[\w-]+\s+){0,2}membership|application to join|bid to join|membership application|"
     r"invoked? Article|invokes Article|(?:requested|asked for|asks for) (?:[\w-]+\s+){0,2}consultations|"
-    r"(?:called|calls|appealed|appeals|asked|asks)\s+(?:[\w-]+\s+){0,8}?for\s+(?:international|foreign|flood|emergency|disaster|humanitarian)\s+(?:assistance|aid|help|relief)|"
-    r"requested\s+(?:international|foreign|emergency|humanitarian)\s+(?:assistance|aid|help|relief))\b|"
+    r"(?:called|calls|appealed|appeals|asked|asks)\s+(?:[\w-]+\s+){0,8}?for\s+(?:international|foreign|flood|emergency|disaster|humanitarian|regional)\s+(?:assistance|aid|help|relief|troops|forces|intervention)|"
+    r"requested\s+(?:international|foreign|emergency|humanitarian|regional)\s+(?:assistance|aid|help|relief|troops|forces|intervention))\b|"
     r"\b(?:meeting|session)\s+of\s+the\s+(?:UN\s+|United Nations\s+)?Security Council\b",  # a request to the Council
     re.I,
 )
