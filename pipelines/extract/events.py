@@ -2164,7 +2164,14 @@ def _bloc_as_object(text: str, hit: TriggerHit, end: int) -> bool:
     United Nations": an organisation the one state asks or meets is the other party."""
     if lexicon.bloc_regex().search(text, hit.start, hit.end):
         return True
-    return bool(_bloc_object().match(text, hit.end, end))
+    m = _bloc_object().match(text, hit.end, end)
+    # "met NATO's spending target": the organisation owns the thing met, it is not met
+    return bool(m) and not re.match(
+        r"[’']s\s+(?!(?:[\w-]+\s+){0,2}?(?:[Ss]ecretary|[Cc]hief|[Hh]ead|[Pp]resident|[Ll]eaders?|[Mm]inisters?|"
+        r"[Ee]nvoys?|[Cc]ommissioner|[Rr]epresentative|[Dd]elegation|[Cc]hair\w*|[Oo]fficials?|[Gg]enerals?|"
+        r"[Cc]ommanders?))",
+        text[m.end() : m.end() + 60],
+    )
 
 
 # "South Africa joined the Non-Proliferation Treaty in 1991", "Ghana acceded to the Arms Trade Treaty",
