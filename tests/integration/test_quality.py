@@ -211,6 +211,10 @@ SETS = {
     "heldout-gc": (HELDOUT / "gc" / "articles", HELDOUT / "gc" / "gold.jsonl", 0.62),
     "heldout-gd": (HELDOUT / "gd" / "articles", HELDOUT / "gd" / "gold.jsonl", 0.48),
     "heldout-ge": (HELDOUT / "ge" / "articles", HELDOUT / "ge" / "gold.jsonl", 0.43),
+    "heldout-gf": (HELDOUT / "gf" / "articles", HELDOUT / "gf" / "gold.jsonl", 0.49),
+    "heldout-gg": (HELDOUT / "gg" / "articles", HELDOUT / "gg" / "gold.jsonl", 0.46),
+    "heldout-gh": (HELDOUT / "gh" / "articles", HELDOUT / "gh" / "gold.jsonl", 0.65),
+    "heldout-gi": (HELDOUT / "gi" / "articles", HELDOUT / "gi" / "gold.jsonl", 0.64),
 }
 
 
