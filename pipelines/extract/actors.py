@@ -279,53 +279,58 @@ def _in_dateline(text: str, pos: int) -> bool:
     return bool(m) and pos < m.end() and text[line_start:pos].count(",") >= 1
 
 
+# A seat of government after "from" or "to" that stands for its government, by what comes before:
+# (prepositions, what precedes them, how far back to look)
+_GOVERNMENT_AFTER_PREPOSITION: tuple[tuple[tuple[str, ...], re.Pattern[str], int], ...] = (
+    # "switched recognition from Taipei to Beijing": the two governments
+    (
+        ("from", "to"),
+        re.compile(r"\b(?:recogni\w+|ties|relations|allegiance)\s+from\s+(?:(?:[A-Z][\w-]*\s+){1,2}to\s+)?$"),
+        60,
+    ),
+    # "recalled their ambassadors from Jakarta": the government they were sent to
+    (
+        ("from",),
+        re.compile(
+            r"\b(?:recall\w*|withdr[ae]w\w*|pull\w*(?:\s+out)?)\s+(?:(?:its|their|the|his|her|[A-Z][\w-]*(?:[’']s)?)\s+)?"
+            r"(?:own\s+)?(?:top\s+)?(?:ambassadors?|envoys?|high\s+commissioners?|diplomats?|charg[eé]s?\s+d[’']affaires)\s+"
+            r"(?:back\s+)?from\s+$"
+        ),
+        90,
+    ),
+    # "demanded written guarantees from Washington": the government asked
+    (
+        ("from",),
+        re.compile(
+            r"\b(?:demand\w*|sought|seek\w*|request\w*|guarantees?|assurances?|concessions?|apology|"
+            r"explanation|commitments?|pledges?)\s+(?:[\w-]+\s+){0,4}?from\s+$"
+        ),
+        80,
+    ),
+    # "France sold 60 jets to Taipei", "Beijing protested to Canberra": the government
+    (
+        ("to",),
+        re.compile(
+            r"\b(?:sold|sells?|selling|exported|exports?|supplied|supplies|transferred|transfers?|protested|"
+            r"protests|complained|complains|apologi[sz]ed|apologi[sz]es|appealed|appeals|lodged\s+(?:a\s+)?protests?|"
+            r"(?:a\s+)?(?:protest\s+)?(?:note|letter)s?)\b[^.;:]{0,60}?\bto\s+$"
+        ),
+        90,
+    ),
+)
+
+
 def _acts_as_government(text: str, start: int, end: int, before_word: re.Match[str] | None) -> bool:
     """ "Washington's decision", "accused Tokyo and Canberra", "Seoul said": the state acting.
 
     A seat of government after "in", "at", "to" (a place), or opening a line as a dateline
     ("KYIV, May 3 -", "Manila |"), is a place.
     """
-    if (
-        before_word
-        and before_word.group(1).lower() in ("from", "to")
-        and re.search(
-            r"\b(?:recogni\w+|ties|relations|allegiance)\s+from\s+(?:(?:[A-Z][\w-]*\s+){1,2}to\s+)?$",
-            text[max(0, start - 60) : start],
-        )
+    if before_word and any(
+        before_word.group(1).lower() in words and pattern.search(text, max(0, start - reach), start)
+        for words, pattern, reach in _GOVERNMENT_AFTER_PREPOSITION
     ):
-        return True  # "switched recognition from Taipei to Beijing": the two governments
-    if (
-        before_word
-        and before_word.group(1).lower() == "from"
-        and re.search(
-            r"\b(?:recall\w*|withdr[ae]w\w*|pull\w*(?:\s+out)?)\s+(?:(?:its|their|the|his|her|[A-Z][\w-]*(?:[’']s)?)\s+)?"
-            r"(?:own\s+)?(?:top\s+)?(?:ambassadors?|envoys?|high\s+commissioners?|diplomats?|charg[eé]s?\s+d[’']affaires)\s+"
-            r"(?:back\s+)?from\s+$",
-            text[max(0, start - 90) : start],
-        )
-    ):
-        return True  # "recalled their ambassadors from Jakarta": the government they were sent to
-    if (
-        before_word
-        and before_word.group(1).lower() == "from"
-        and re.search(
-            r"\b(?:demand\w*|sought|seek\w*|request\w*|guarantees?|assurances?|concessions?|apology|"
-            r"explanation|commitments?|pledges?)\s+(?:[\w-]+\s+){0,4}?from\s+$",
-            text[max(0, start - 80) : start],
-        )
-    ):
-        return True  # "demanded written guarantees from Washington": the government asked
-    if (
-        before_word
-        and before_word.group(1).lower() == "to"
-        and re.search(
-            r"\b(?:sold|sells?|selling|exported|exports?|supplied|supplies|transferred|transfers?|protested|"
-            r"protests|complained|complains|apologi[sz]ed|apologi[sz]es|appealed|appeals|lodged\s+(?:a\s+)?protests?|"
-            r"(?:a\s+)?(?:protest\s+)?(?:note|letter)s?)\b[^.;:]{0,60}?\bto\s+$",
-            text[max(0, start - 90) : start],
-        )
-    ):
-        return True  # "France sold 60 jets to Taipei", "Beijing protested to Canberra": the government
+        return True
     if before_word and before_word.group(1).lower() in LOCATIVE_PREPOSITIONS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
