@@ -3304,6 +3304,7 @@ def sentence_events(ctx: ArticleContext, sentence: Sentence) -> list[EventRecord
             )
     split = [r for rec in records for r in _split_coordinated(ctx, rec, sent_dates)]
     split = [r for rec in split for r in _split_by_dates(ctx, rec, sent_dates)]
+    split = [r for rec in split for r in _split_listed_subjects(ctx, rec)]
     split += [r for rec in records for r in _followed_by_similar(ctx, rec, sent_dates, main_pair)]
     if sum(r.plover_type == "AGREE" for r in records) == 1:  # not when the sentence already told two
         split += [r for rec in records for r in _accompanied_by(ctx, rec)]
@@ -3707,6 +3708,43 @@ def _state_date_pairs(
             continue
         pairs.append((c.country_iso3, d))
     return pairs
+
+
+_EACH_ONES_OWN_STEP = re.compile(r"(?i)summon(?:ed|s|ing)?|recall(?:ed|s|ing)?")
+
+
+def _split_listed_subjects(ctx: ArticleContext, rec: EventRecord) -> list[EventRecord]:
+    """ "Lithuania, Latvia and Estonia summoned Chinese diplomats", "Chile and Colombia recalled their
+    ambassadors": each state listed as the subject takes its own step against the state it targets,
+    one event per pair, as a summons or a recall is one government's act. (Expulsions and cut ties
+    are left whole: the gold splits "Qatar and Mauritania froze their ties" but not "the quartet cut
+    ties with Qatar".)"""
+    if rec.plover_type not in ("SANCTION", "PROTEST", "ACCUSE") or not _EACH_ONES_OWN_STEP.match(rec.trigger):
+        return [rec]
+    text = ctx.text
+    line_start = max(text.rfind(". ", 0, rec.trigger_start), text.rfind("\n", 0, rec.trigger_start)) + 1
+    before = sorted(
+        (
+            c
+            for c in ctx.countries
+            if line_start <= c.start < rec.trigger_start and c.entity_type == "COUNTRY"
+        ),
+        key=lambda c: c.start,
+    )
+    run: list[EntityMention] = []
+    for c in reversed(before):
+        gap = text[c.end : (run[0].start if run else rec.trigger_start)]
+        if not run:
+            if not re.fullmatch(r"\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|both\s+|have\s+|had\s+)*", gap):
+                break
+        elif not re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s+and\s+", gap):
+            break
+        run.insert(0, c)
+    subjects = list(dict.fromkeys(c.country_iso3 for c in run if c.country_iso3))
+    targets = set(rec.countries) - set(subjects)
+    if len(subjects) < 2 or not targets or not set(subjects) <= set(rec.countries):
+        return [rec]
+    return [replace(rec, countries=tuple(sorted(targets | {s}))) for s in subjects]
 
 
 def _split_coordinated(ctx: ArticleContext, rec: EventRecord, dates: list[DateMention]) -> list[EventRecord]:
