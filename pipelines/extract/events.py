@@ -3421,10 +3421,10 @@ def _split_joint_actors(
     } or {prior_targets.get(rec.plover_type)} - {None, *actors}
     last = sorted(aimed)
     target = (
-        last[0]  # "Bolivia broke with Israel, while Chile and Colombia recalled their ambassadors"
-        if len(last) == 1
-        else targets[0]
+        targets[0]  # "recalled their ambassadors from Jakarta": the state the clause names
         if len(targets) == 1
+        else last[0]  # "Bolivia broke with Israel, while Chile and Colombia recalled their ambassadors"
+        if len(last) == 1
         else next((c for c in ctx.main_states if c not in actors), None)
     )
     if target is None:
@@ -3719,7 +3719,11 @@ def _split_listed_subjects(ctx: ArticleContext, rec: EventRecord) -> list[EventR
     one event per pair, as a summons or a recall is one government's act. (Expulsions and cut ties
     are left whole: the gold splits "Qatar and Mauritania froze their ties" but not "the quartet cut
     ties with Qatar".)"""
-    if rec.plover_type not in ("SANCTION", "PROTEST", "ACCUSE") or not _EACH_ONES_OWN_STEP.match(rec.trigger):
+    if (
+        rec.plover_type not in ("SANCTION", "PROTEST", "ACCUSE")
+        or not _EACH_ONES_OWN_STEP.match(rec.trigger)
+        or _EACH_OWN.search(rec.trigger)  # "recalled their ambassadors": split by _split_joint_actors
+    ):
         return [rec]
     text = ctx.text
     line_start = max(text.rfind(". ", 0, rec.trigger_start), text.rfind("\n", 0, rec.trigger_start)) + 1
