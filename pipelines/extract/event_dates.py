@@ -15,7 +15,7 @@ from pipelines.extract.cues import (
     SAME_DAY_ANYWHERE,
     SAME_DAY_OPENING,
 )
-from pipelines.extract.dates import NUMBER_WORD, compatible, count_word, shift_month
+from pipelines.extract.dates import MONTHS, NUMBER_WORD, compatible, count_word, shift_month
 from pipelines.extract.objects import NamedObject
 from pipelines.extract.records import DateMention, DateValue, Sentence, TriggerHit
 
@@ -581,10 +581,9 @@ _CHANGES_AN_EARLIER = re.compile(
     r"renewal\s+of|revis(?:es|ed|ing)|revision\s+of|replac(?:es|ed|ing)|successor\s+to|updat(?:es|ed|ing))\s+"
     r"(?:the\s+|its\s+|their\s+)?$"
 )
-_NOT_A_NAME = frozenset(
-    "January February March April May June July August September October November December Jan Feb Mar Apr "
-    "Jun Jul Aug Sep Sept Oct Nov Dec In Since By From Until Of On At Early Late Mid Spring Summer Autumn "
-    "Winter Fall".split()
+# capitalised words before a year that open a date, not a name ("In 2020", "Early 2021")
+_BEFORE_A_DATE = frozenset(
+    "In Since By From Until Of On At Early Late Mid Spring Summer Autumn Winter Fall".split()
 )
 
 
@@ -594,7 +593,12 @@ def _year_of_a_name(text: str, d: DateMention) -> bool:
     if not re.fullmatch(r"(?:19|20)\d\d", text[d.start : d.end]):
         return False
     m = re.search(r"(\S?)\s*\b([A-Z][A-Za-z]+)\s+$", text[max(0, d.start - 30) : d.start])
-    return bool(m) and m.group(2) not in _NOT_A_NAME and m.group(1) not in (".", "\n", "")
+    return (
+        bool(m)
+        and m.group(2).lower() not in MONTHS
+        and m.group(2) not in _BEFORE_A_DATE
+        and m.group(1) not in (".", "\n", "")
+    )
 
 
 def _rank(d: DateValue) -> int:
